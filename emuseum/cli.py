@@ -1,0 +1,198 @@
+"""The `emuseum` command: init, demo, serve, jobs, media and settings."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from . import create_app, settings
+
+
+def _app(ctx: click.Context):
+    if ctx.obj is None:
+        ctx.obj = create_app(ctx.find_root().params.get("overrides_dict") or None)
+    return ctx.obj
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--set", "overrides", multiple=True, metavar="SECTION.NAME=VALUE",
+              help="Override a setting for this command, e.g. --set database.url=postgresql+psycopg://...")
+@click.pass_context
+def main(ctx: click.Context, overrides: tuple[str, ...]) -> None:
+    """emuseum: the national digital museum catalogue of Kazakhstan."""
+    pairs = {}
+    for item in overrides:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"expected SECTION.NAME=VALUE, got {item!r}", param_hint="--set")
+        pairs[key.strip()] = value
+    ctx.params["overrides_dict"] = pairs
+
+
+@main.command()
+@click.pass_context
+def init(ctx: click.Context) -> None:
+    """Create or upgrade the database and load the regions and vocabularies."""
+    from .services.setup import initialise
+    app = _app(ctx)
+    with app.app_context():
+        report = initialise()
+    click.echo(f"database at revision {report['revision']}; {report['regions']} regions, "
+               f"{report['terms']} vocabulary terms")
+
+
+@main.command()
+@click.option("--serve/--no-serve", default=True, show_default=True, help="Serve the site once built.")
+@click.option("--exhibits", type=click.IntRange(1, 2_000_000), default=None,
+              help="Number of exhibits (default: setting demo.exhibits).")
+@click.option("--images", type=click.IntRange(0, 2_000_000), default=None,
+              help="Exhibits that get a generated image (default: setting demo.images).")
+@click.option("--seed", type=int, default=None, help="Random seed (default: setting demo.seed).")
+@click.pass_context
+def demo(ctx: click.Context, serve: bool, exhibits: int | None, images: int | None, seed: int | None) -> None:
+    """Build the national demo catalogue from scratch (it replaces the database's contents), then serve it."""
+    from .demo.build import build_demo
+    app = _app(ctx)
+    config = app.config["EMUSEUM"]
+    with app.app_context():
+        summary = build_demo(exhibits=exhibits or config["demo.exhibits"],
+                             images=config["demo.images"] if images is None else images,
+                             seed=config["demo.seed"] if seed is None else seed, progress=True)
+    click.echo("demo built: " + ", ".join(f"{v} {k}" for k, v in summary.items()))
+    if serve:
+        ctx.invoke(serve_command)
+
+
+@main.command("serve")
+@click.option("--bind", default=None, help="host:port (default: setting server.bind).")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="gunicorn worker processes (default: setting server.workers).")
+@click.option("--jobs-worker/--no-jobs-worker", default=None,
+              help="Also run a job worker beside the server (default: setting jobs.embedded_worker).")
+@click.pass_context
+def serve_command(ctx: click.Context, bind: str | None, workers: int | None, jobs_worker: bool | None) -> None:
+    """Serve the site with gunicorn (a production WSGI server), and a job worker unless told not to."""
+    app = _app(ctx)
+    config = app.config["EMUSEUM"]
+    bind = bind or config["server.bind"]
+    workers = workers or config["server.workers"]
+    embedded = config["jobs.embedded_worker"] if jobs_worker is None else jobs_worker
+    env = dict(os.environ)
+    for key, value in _overrides(ctx).items():
+        env[settings.BY_KEY[key].env_name] = str(value)
+    env["EMUSEUM_APP_INSTANCE_PATH"] = str(app.config["EMUSEUM_INSTANCE"])
+    worker = None
+    if embedded and config["jobs.backend"] != "immediate":
+        worker = subprocess.Popen([sys.executable, "-m", "emuseum.cli", "jobs", "run"], env=env)
+    gunicorn = [sys.executable, "-m", "gunicorn", "--bind", bind, "--workers", str(workers),
+                "--threads", str(config["server.threads"]), "--worker-class", "gthread",
+                "--access-logfile", "-" if os.environ.get("EMUSEUM_ACCESS_LOG") else "/dev/null",
+                "--graceful-timeout", "10", "emuseum.wsgi:app"]
+    click.echo(f"emuseum serving on http://{bind}/ with {workers} workers" + (" and a job worker" if worker else ""))
+    server = subprocess.Popen(gunicorn, env=env)
+    try:
+        code = server.wait()
+    except KeyboardInterrupt:
+        server.send_signal(signal.SIGTERM)
+        code = server.wait()
+    finally:
+        if worker is not None:
+            worker.send_signal(signal.SIGINT)
+            try:
+                worker.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+    sys.exit(code)
+
+
+def _overrides(ctx: click.Context) -> dict:
+    return ctx.find_root().params.get("overrides_dict") or {}
+
+
+@main.group()
+def jobs() -> None:
+    """Background jobs: run a worker, or see the queue."""
+
+
+@jobs.command("run")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker threads (default: jobs.workers).")
+@click.pass_context
+def jobs_run(ctx: click.Context, workers: int | None) -> None:
+    """Run a job worker until interrupted."""
+    app = _app(ctx)
+    queue = app.extensions["emuseum.jobs"]
+    if app.config["EMUSEUM"]["jobs.backend"] == "immediate":
+        raise click.UsageError("jobs.backend is 'immediate': jobs run in the caller, there is no queue")
+    consumer = queue.huey.create_consumer(workers=workers or app.config["EMUSEUM"]["jobs.workers"],
+                                          worker_type="thread", check_worker_health=True)
+    consumer.run()
+
+
+@jobs.command("status")
+@click.pass_context
+def jobs_status(ctx: click.Context) -> None:
+    """Show how many jobs wait and the processing state of media."""
+    from .db import db
+    from .services.media import media_counts
+    app = _app(ctx)
+    with app.app_context():
+        counts = media_counts(db.session)
+        click.echo(f"queued jobs: {app.extensions['emuseum.jobs'].pending()}")
+        for status in ("pending", "processing", "ready", "failed"):
+            click.echo(f"media {status}: {counts.get(status, 0)}")
+
+
+@main.group()
+def media() -> None:
+    """Media of exhibits."""
+
+
+@media.command("add")
+@click.argument("exhibit", type=int)
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def media_add(ctx: click.Context, exhibit: int, files: tuple[Path, ...]) -> None:
+    """Attach image or 3D model FILES to EXHIBIT (its id); derivatives follow in a job."""
+    from .db import db
+    from .services.errors import ServiceError
+    from .services.identity import SYSTEM
+    from .services.media import attach_media
+    app = _app(ctx)
+    failed = 0
+    with app.app_context():
+        for path in files:
+            try:
+                with path.open("rb") as fh:
+                    record = attach_media(db.session, SYSTEM, exhibit, fh, path.name)
+                click.echo(f"{path}: media {record.id} ({record.media_type}, {record.status})")
+            except ServiceError as exc:
+                db.session.rollback()
+                failed += 1
+                click.echo(f"{path}: refused: {exc.message}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@main.command("settings")
+def settings_command() -> None:
+    """List every setting with its environment variable, default and meaning."""
+    for s in settings.SETTINGS:
+        click.echo(f"{s.key} ({s.type.__name__}, env {s.env_name}, default {s.default!r})\n    {s.help}")
+
+
+@main.command("reset", hidden=True)
+@click.confirmation_option(prompt="Delete the instance folder with its database and media?")
+@click.pass_context
+def reset(ctx: click.Context) -> None:
+    """Delete the instance folder (database, media, job queue)."""
+    app = _app(ctx)
+    shutil.rmtree(app.config["EMUSEUM_INSTANCE"], ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

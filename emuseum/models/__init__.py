@@ -1,0 +1,14 @@
+"""The catalogue's data model."""
+from .base import LANGUAGES, Base, texts, utcnow
+from .change import Change
+from .exhibit import Exhibit, ExhibitPerson, State, exhibit_material, exhibit_technique
+from .media_record import MediaRecord
+from .museum import Museum
+from .person import Person
+from .region import Region
+from .user import User
+from .vocabulary import VOCABULARIES, Term
+
+__all__ = ["LANGUAGES", "Base", "Change", "Exhibit", "ExhibitPerson", "MediaRecord", "Museum",
+           "Person", "Region", "State", "Term", "User", "VOCABULARIES", "exhibit_material",
+           "exhibit_technique", "texts", "utcnow"]

@@ -1,0 +1,2 @@
+def register_error_pages(app):
+    pass

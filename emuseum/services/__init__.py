@@ -1,0 +1,1 @@
+"""The service layer: every read and write of pages, API, CLI and import goes through here."""

@@ -1,0 +1,130 @@
+"""Settings declared once: name, type, default and help text.
+
+Values come from the defaults below, then ``config.toml`` (the file named by
+``EMUSEUM_CONFIG``, else ``config.toml`` in the working directory), then
+``EMUSEUM_<SECTION>_<NAME>`` environment variables, then the overrides a test
+or the CLI passes to :func:`emuseum.create_app`.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str  # "section.name" as written in config.toml
+    type: type
+    default: Any
+    help: str
+
+    @property
+    def env_name(self) -> str:
+        return "EMUSEUM_" + self.key.replace(".", "_").upper()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("app.instance_path", str, "instance",
+            "Folder for the SQLite database, media store and job queue on one machine; "
+            "relative paths are taken from the working directory."),
+    Setting("app.secret_key", str, "change-me-in-production",
+            "Key that signs session cookies; set a long random value in production."),
+    Setting("app.base_url", str, "",
+            "Public base URL (https://emuseum.kz) used in citations, JSON links and IIIF ids; "
+            "empty means the URL of the current request."),
+    Setting("app.default_language", str, "kk",
+            "Interface language for visitors who chose none and whose browser prefers none of ours."),
+    Setting("database.url", str, "",
+            "SQLAlchemy URL. Empty means SQLite in the instance folder; "
+            "postgresql+psycopg://user@host/db for PostgreSQL."),
+    Setting("database.echo", bool, False, "Log every SQL statement (debugging only)."),
+    Setting("storage.backend", str, "local",
+            "Where media files live: 'local' (content-addressed files on disk)."),
+    Setting("storage.path", str, "",
+            "Folder of the local media store; empty means <instance>/media."),
+    Setting("jobs.backend", str, "sqlite",
+            "Background job queue: 'sqlite' (embedded, no server), 'redis' (several workers "
+            "on several machines) or 'immediate' (run at once in the caller; tests)."),
+    Setting("jobs.redis_url", str, "redis://127.0.0.1:6379/0", "Redis URL for jobs.backend = 'redis'."),
+    Setting("jobs.workers", int, 2, "Worker threads of `emuseum jobs run` and of the worker `serve` starts."),
+    Setting("jobs.embedded_worker", bool, True,
+            "Let `emuseum serve` start a job worker beside the web server, so one machine needs nothing else."),
+    Setting("server.bind", str, "127.0.0.1:8000", "Address and port `emuseum serve` listens on."),
+    Setting("server.workers", int, 2, "Number of gunicorn worker processes of `emuseum serve`."),
+    Setting("server.threads", int, 4, "Threads per gunicorn worker."),
+    Setting("api.page_size", int, 20, "Default number of items per page in the JSON API and lists."),
+    Setting("api.max_page_size", int, 100, "Largest page size a client may ask for; larger is a 400."),
+    Setting("media.max_upload_bytes", int, 512 * 1024 * 1024, "Largest media file accepted at upload."),
+    Setting("media.max_image_pixels", int, 400_000_000,
+            "Largest image (width x height) accepted; larger ones are refused as possible decompression bombs."),
+    Setting("demo.exhibits", int, 5200, "How many exhibits `emuseum demo` generates."),
+    Setting("demo.images", int, 1200, "How many exhibits of the demo get a generated image."),
+    Setting("demo.seed", int, 2025, "Random seed of the demo: the same seed builds the same catalogue."),
+)
+
+BY_KEY = {s.key: s for s in SETTINGS}
+
+
+class SettingsError(ValueError):
+    """A configuration value that is unknown or of the wrong type."""
+
+
+def _coerce(setting: Setting, value: Any, source: str) -> Any:
+    if setting.type is bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in {"1", "true", "yes", "on"}:
+            return True
+        if text in {"0", "false", "no", "off"}:
+            return False
+    elif setting.type is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        try:
+            return int(str(value).strip())
+        except ValueError:
+            pass
+    elif setting.type is str:
+        if isinstance(value, str):
+            return value
+    raise SettingsError(f"{setting.key} from {source} must be {setting.type.__name__}, got {value!r}")
+
+
+def _flatten(data: dict, prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        full = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, full + "."))
+        else:
+            flat[full] = value
+    return flat
+
+
+def config_file() -> Path:
+    """Return the path of the configuration file in force (it may not exist)."""
+    return Path(os.environ.get("EMUSEUM_CONFIG", "config.toml"))
+
+
+def load(overrides: dict[str, Any] | None = None, path: Path | None = None) -> dict[str, Any]:
+    """Return every setting's value keyed by "section.name", from defaults, file, env, overrides."""
+    values = {s.key: s.default for s in SETTINGS}
+    path = path or config_file()
+    if path.exists():
+        with path.open("rb") as fh:
+            for key, value in _flatten(tomllib.load(fh)).items():
+                if key not in BY_KEY:
+                    raise SettingsError(f"unknown setting {key!r} in {path}")
+                values[key] = _coerce(BY_KEY[key], value, str(path))
+    for setting in SETTINGS:
+        if setting.env_name in os.environ:
+            values[setting.key] = _coerce(setting, os.environ[setting.env_name], setting.env_name)
+    for key, value in (overrides or {}).items():
+        if key not in BY_KEY:
+            raise SettingsError(f"unknown setting {key!r}")
+        values[key] = _coerce(BY_KEY[key], value, "overrides")
+    return values

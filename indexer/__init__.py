@@ -1,0 +1,1 @@
+"""Search backends and index synchronisation; it never imports the application."""
