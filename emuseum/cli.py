@@ -53,8 +53,10 @@ def init(ctx: click.Context) -> None:
 @click.option("--images", type=click.IntRange(0, 2_000_000), default=None,
               help="Exhibits that get a generated image (default: setting demo.images).")
 @click.option("--seed", type=int, default=None, help="Random seed (default: setting demo.seed).")
+@click.option("--bind", default=None, help="host:port to serve on (default: setting server.bind).")
 @click.pass_context
-def demo(ctx: click.Context, serve: bool, exhibits: int | None, images: int | None, seed: int | None) -> None:
+def demo(ctx: click.Context, serve: bool, exhibits: int | None, images: int | None, seed: int | None,
+         bind: str | None) -> None:
     """Build the national demo catalogue from scratch (it replaces the database's contents), then serve it."""
     from .demo.build import build_demo
     app = _app(ctx)
@@ -65,7 +67,7 @@ def demo(ctx: click.Context, serve: bool, exhibits: int | None, images: int | No
                              seed=config["demo.seed"] if seed is None else seed, progress=True)
     click.echo("demo built: " + ", ".join(f"{v} {k}" for k, v in summary.items()))
     if serve:
-        ctx.invoke(serve_command)
+        ctx.invoke(serve_command, bind=bind)
 
 
 @main.command("serve")

@@ -58,8 +58,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("api.page_size", int, 20, "Default number of items per page in the JSON API and lists."),
     Setting("api.max_page_size", int, 100, "Largest page size a client may ask for; larger is a 400."),
     Setting("media.max_upload_bytes", int, 512 * 1024 * 1024, "Largest media file accepted at upload."),
-    Setting("media.max_image_pixels", int, 400_000_000,
-            "Largest image (width x height) accepted; larger ones are refused as possible decompression bombs."),
+    Setting("media.max_image_pixels", int, 100_000_000,
+            "Largest image (width x height) accepted; larger ones are refused as possible decompression bombs. "
+            "Checking and scaling an image decodes it whole, about 3 bytes a pixel (300 MB at the default)."),
     Setting("demo.exhibits", int, 5200, "How many exhibits `emuseum demo` generates."),
     Setting("demo.images", int, 1200, "How many exhibits of the demo get a generated image."),
     Setting("demo.seed", int, 2025, "Random seed of the demo: the same seed builds the same catalogue."),

@@ -16,7 +16,7 @@ class DerivativeCache:
     def path(self, sha256: str, name: str) -> Path:
         """Return where a derivative of a digest lives; names are ours, never a client's."""
         check_digest(sha256)
-        if "/" in name or name.startswith("."):
+        if not name or name.startswith(".") or any(c in name for c in "/\\\0"):
             raise ValueError(f"bad derivative name {name!r}")
         return self.root / sha256[:2] / sha256[2:4] / sha256 / name
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 CHUNK = 1024 * 1024
 
 
@@ -30,7 +30,7 @@ def check_digest(sha256: str) -> str:
 
     Digests are the only names that reach the file system, so no request can name a path.
     """
-    if not isinstance(sha256, str) or not _SHA256.match(sha256):
+    if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):  # match() would let "…\n" through
         raise StorageError(f"not a SHA-256 digest: {sha256!r}")
     return sha256
 

@@ -38,6 +38,8 @@ if [[ ${EMUSEUM_SKIP_SETUP:-0} != 1 ]]; then
 fi
 
 if [[ $ONLY != sqlite ]]; then
+    # one database per xdist worker: emuseum_test_gw0 .. gw(N-1), at least 4
+    if [[ $WORKERS =~ ^[0-9]+$ ]] && ((WORKERS > 4)); then export EMUSEUM_PG_WORKERS=$WORKERS; fi
     PG_URL=$(bash scripts/postgres.sh start)
 fi
 

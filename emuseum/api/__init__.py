@@ -1,3 +1,9 @@
+"""The read-only JSON API at /api: regions, museums, published exhibits and persons, with an OpenAPI document."""
 from flask import Blueprint
 
+from . import http
+
 bp = Blueprint("api", __name__, url_prefix="/api")
+http.install(bp)
+
+from . import views  # noqa: E402,F401  (registers the endpoints on bp)

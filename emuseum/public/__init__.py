@@ -1,3 +1,9 @@
+"""The public catalogue: server-rendered pages in Kazakh, Russian and English, and media files."""
 from flask import Blueprint
 
 bp = Blueprint("public", __name__)
+
+from . import display, language, media_files, views  # noqa: E402,F401  (views and media_files add routes)
+
+language.init_blueprint(bp)
+display.init_blueprint(bp)

@@ -135,24 +135,31 @@ def _people(session: Session, check: Checker) -> list[tuple[Person, str]] | None
     return result
 
 
-def create_exhibit(session: Session, identity: Identity, museum_slug: str, data: dict[str, Any]) -> Exhibit:
-    """Return the new exhibit (a draft unless ``state`` says otherwise), committed with its history."""
+def create_exhibit(session: Session, identity: Identity, museum_slug: str, data: dict[str, Any],
+                   commit: bool = True) -> Exhibit:
+    """Return the new exhibit (a draft unless ``state`` says otherwise), committed with its history.
+
+    With ``commit=False`` it is only flushed, and the caller commits (bulk loads commit in batches).
+    """
     museum = session.scalar(select(Museum).where(Museum.slug == museum_slug))
     if museum is None:
         raise ValidationError([("museum", f"no museum {museum_slug!r}")])
     identity.require_edit(museum.id)
     exhibit = Exhibit(museum=museum, museum_id=museum.id, state=State.DRAFT.value)
-    _apply(session, exhibit, data, partial=False)
-    target = data.get("state") or State.DRAFT.value
+    # Checked before _apply links the exhibit to persons, so a refusal leaves nothing behind.
+    target = (data.get("state") if isinstance(data, dict) else None) or State.DRAFT.value
     if target != State.DRAFT.value:
         _check_transition(identity, exhibit, target)
+    _apply(session, exhibit, data, partial=False)
+    if target != State.DRAFT.value:
         exhibit.state = target
         if target == State.PUBLISHED.value:
             exhibit.published_at = utcnow()
     session.add(exhibit)
     _flush_unique(session)
     history.record(session, "exhibit", exhibit.id, "create", identity.name, history.diff({}, _snapshot(exhibit)))
-    session.commit()
+    if commit:
+        session.commit()
     return exhibit
 
 
@@ -177,7 +184,9 @@ def _check_transition(identity: Identity, exhibit: Exhibit, target: str) -> None
         raise ValidationError([("state", f"must be one of {', '.join(TRANSITIONS)}, got {str(target)[:40]!r}")])
     if target not in TRANSITIONS[exhibit.state]:
         raise ValidationError([("state", f"cannot go from {exhibit.state} to {target}")])
-    if target in (State.PUBLISHED.value, State.WITHDRAWN.value) and not identity.can_publish(exhibit.museum_id):
+    # Taking a published exhibit back to draft hides it from the public just as withdrawing does.
+    public_change = State.PUBLISHED.value in (exhibit.state, target) or target == State.WITHDRAWN.value
+    if public_change and not identity.can_publish(exhibit.museum_id):
         raise PermissionDenied(f"{identity.name} may not publish or withdraw exhibits of this museum", "state")
 
 
@@ -226,7 +235,7 @@ def get_exhibit(session: Session, identity: Identity, exhibit_id: int) -> Exhibi
 def list_exhibits(session: Session, identity: Identity, request: PageRequest, museum: str | None = None,
                   region: str | None = None, state: str | None = None) -> Page[Exhibit]:
     """Return a page of exhibits, newest first by id; the public sees published exhibits of active museums."""
-    query = select(Exhibit).join(Exhibit.museum).order_by(Exhibit.id)
+    query = select(Exhibit).join(Exhibit.museum).order_by(Exhibit.id.desc())
     if museum:
         query = query.where(Museum.slug == museum)
     if region:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from media.images import ImageRejected, inspect_image
 from media.sniff import sniff
 
-from ..models import MediaRecord
+from ..models import Exhibit, MediaRecord, Museum, State
 from . import history
 from .errors import NotFound, ValidationError
 from .exhibits import _load as load_exhibit
@@ -22,8 +22,11 @@ DERIVATIVE_SIZES = {"thumb": 400, "display": 1600}
 
 
 def attach_media(session: Session, identity: Identity, exhibit_id: int, stream: BinaryIO, filename: str = "",
-                 alt: dict[str, str] | None = None, primary: bool = False) -> MediaRecord:
-    """Return the new media record of the exhibit, committed; derivatives follow in a background job."""
+                 alt: dict[str, str] | None = None, primary: bool = False, commit: bool = True) -> MediaRecord:
+    """Return the new media record of the exhibit, committed; derivatives follow in a background job.
+
+    With ``commit=False`` it is only flushed; the derivative job is queued when the caller commits.
+    """
     exhibit = load_exhibit(session, exhibit_id)
     identity.require_edit(exhibit.museum_id)
     config = current_app.config["EMUSEUM"]
@@ -61,7 +64,8 @@ def attach_media(session: Session, identity: Identity, exhibit_id: int, stream: 
     media_id = record.id
     jobs = current_app.extensions["emuseum.jobs"]
     after_commit(session, lambda: jobs.enqueue("make_derivatives", media_id))
-    session.commit()
+    if commit:
+        session.commit()
     return record
 
 
@@ -76,11 +80,12 @@ def make_derivatives(session: Session, media_id: int) -> MediaRecord:
     cache = current_app.extensions["emuseum.derivatives"]
     record.status = "processing"
     session.commit()
+    max_pixels = current_app.config["EMUSEUM"]["media.max_image_pixels"]
     try:
         if record.kind == "image":
             for name, side in DERIVATIVE_SIZES.items():
                 with store.open(record.sha256) as original:
-                    cache.write(record.sha256, f"{name}.jpg", scaled_jpeg(original, side))
+                    cache.write(record.sha256, f"{name}.jpg", scaled_jpeg(original, side, max_pixels=max_pixels))
         record.status, record.status_message = "ready", ""
     except Exception as exc:  # any failure of a worker is shown to staff with its reason
         record.status, record.status_message = "failed", f"{type(exc).__name__}: {exc}"[:2000]
@@ -93,3 +98,17 @@ def media_counts(session: Session) -> dict[str, int]:
     from sqlalchemy import func  # noqa: PLC0415
     rows = session.execute(select(MediaRecord.status, func.count()).group_by(MediaRecord.status))
     return dict(rows.all())
+
+
+def get_public_media(session: Session, media_id: int) -> MediaRecord:
+    """Return the media record if the public may see its exhibit (see exhibits.is_public), else raise NotFound.
+
+    One query with the visibility rule in SQL: thumbnails are the most requested URLs of the site,
+    so loading the whole exhibit with its vocabularies for each one would be wasted work.
+    """
+    record = session.scalar(
+        select(MediaRecord).join(MediaRecord.exhibit).join(Exhibit.museum)
+        .where(MediaRecord.id == media_id, Exhibit.state == State.PUBLISHED.value, Museum.is_active.is_(True)))
+    if record is None:
+        raise NotFound(f"no media {media_id}", "media")
+    return record

@@ -62,8 +62,8 @@ def _apply(session: Session, museum: Museum, data: dict[str, Any], partial: bool
         museum.longitude = longitude
 
 
-def create_museum(session: Session, identity: Identity, data: dict[str, Any]) -> Museum:
-    """Return the new museum, committed with its creation recorded."""
+def create_museum(session: Session, identity: Identity, data: dict[str, Any], commit: bool = True) -> Museum:
+    """Return the new museum, committed with its creation recorded (only flushed with ``commit=False``)."""
     identity.require_edit(None)
     museum = Museum(is_active=True)
     _apply(session, museum, data, partial=False)
@@ -71,7 +71,8 @@ def create_museum(session: Session, identity: Identity, data: dict[str, Any]) ->
     session.flush()
     history.record(session, "museum", museum.id, "create", identity.name,
                    history.diff({}, history.snapshot(museum, TRACKED)))
-    session.commit()
+    if commit:
+        session.commit()
     return museum
 
 

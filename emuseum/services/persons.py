@@ -25,6 +25,11 @@ def _apply(person: Person, data: dict[str, Any], partial: bool) -> None:
     roles = check.codes("roles")
     birth = check.integer("birth_year", -3000, 2100)
     death = check.integer("death_year", -3000, 2100)
+    # An update may change one of the years: compare it with the stored other one.
+    if not check.has("birth_year"):
+        birth = person.birth_year
+    if not check.has("death_year"):
+        death = person.death_year
     if birth is not None and death is not None and birth > death:
         check.error("death_year", f"must not be before birth_year ({death} < {birth})")
     if check.errors:
@@ -41,8 +46,8 @@ def _apply(person: Person, data: dict[str, Any], partial: bool) -> None:
         person.death_year = death
 
 
-def create_person(session: Session, identity: Identity, data: dict[str, Any]) -> Person:
-    """Return the new person record, committed with its creation recorded."""
+def create_person(session: Session, identity: Identity, data: dict[str, Any], commit: bool = True) -> Person:
+    """Return the new person record, committed with its creation recorded (only flushed with ``commit=False``)."""
     if identity.is_public:
         identity.require_edit(None)
     person = Person(name_variants=[], roles=[])
@@ -51,7 +56,8 @@ def create_person(session: Session, identity: Identity, data: dict[str, Any]) ->
     session.flush()
     history.record(session, "person", person.id, "create", identity.name,
                    history.diff({}, history.snapshot(person, TRACKED)))
-    session.commit()
+    if commit:
+        session.commit()
     return person
 
 

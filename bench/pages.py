@@ -1,0 +1,369 @@
+#!/usr/bin/env python3
+"""Benchmark the public exhibit and museum pages against the same HTML served by nginx.
+
+    python3 bench/pages.py [--instance DIR] [--build-demo] [--duration 20] [--connections 20]
+                           [--workers 2] [--threads 4] [--json FILE]
+
+Starts `emuseum serve` (gunicorn, no job worker) on the demo instance, saves every
+benchmarked page as a static file, serves that tree with nginx, then loads both with
+wrk in one session, interleaved: exhibits on emuseum, exhibits on nginx, museums on
+emuseum, museums on nginx. Prints throughput, p50/p95/p99 latency, errors, the
+ratios against nginx and the peak memory of each gunicorn worker. Exits 1 if any
+request failed or answered outside 2xx. See bench/README.md.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import functools
+import http.client
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from pathlib import Path
+from typing import Callable
+
+import _nginx
+from _processes import CpuShare, Group, WorkerMemory, background_load, free_port, gunicorn_master
+
+ROOT = Path(__file__).resolve().parent.parent
+LUA = Path(__file__).resolve().parent / "percentiles.lua"
+LANGUAGES = ("kk", "ru", "en")
+KINDS = ("exhibit", "museum")
+P95_AIM_MS = 50.0
+STATIC_RATIO_AIM = 5.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    # A plain `kill` must still stop nginx and gunicorn: turn SIGTERM into an exit that runs `finally`.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    instance = Path(args.instance).resolve()
+    _check_tools()
+    _ensure_demo(instance, args.build_demo)
+
+    background = _wait_quiet(args.wait_quiet)
+    machine = _machine()
+
+    work = Path(tempfile.mkdtemp(prefix="emuseum-bench-"))
+    work.chmod(0o755)
+    groups: list[Group] = []
+    try:
+        app_port = free_port()
+        server = _start_emuseum(instance, app_port, args.workers, args.threads, work)
+        groups.append(server)
+        master = gunicorn_master(server.pid)
+
+        print(f"collecting pages from http://127.0.0.1:{app_port}/ ...", flush=True)
+        paths = collect_paths(functools.partial(_get, app_port), args.exhibits)
+        static = work / "static"
+        for kind in KINDS:
+            _save_pages(app_port, paths[kind], static)
+            (work / f"{kind}.txt").write_text("".join(p + "\n" for p in paths[kind]))
+        print(f"saved {len(paths['exhibit'])} exhibit pages and {len(paths['museum'])} museum pages "
+              f"under {static}", flush=True)
+
+        static_port = free_port()
+        (work / "nginx").mkdir()
+        groups.append(_nginx.start(work / "nginx", static, static_port, args.workers))
+
+        targets = {"emuseum": app_port, "nginx": static_port}
+        ours = {group.pid for group in groups}
+        results: dict[str, dict] = {}
+        for kind in KINDS:
+            for target, port in targets.items():
+                url_file = work / f"{kind}.txt"
+                run = dict(port=port, url_file=url_file, connections=args.connections, threads=args.wrk_threads,
+                           count_non2xx=target == "emuseum")
+                if args.warmup:
+                    _wrk(seconds=args.warmup, **run)
+                print(f"wrk: {kind} pages on {target}, {args.connections} connections, {args.duration} s ...",
+                      flush=True)
+                with CpuShare(ours) as cpu:
+                    if target == "emuseum":
+                        with WorkerMemory(master) as memory:
+                            figures = _wrk(seconds=args.duration, **run)
+                        figures["workers"] = memory.peaks()
+                    else:
+                        figures = _wrk(seconds=args.duration, **run)
+                figures["cpu"] = cpu.figures()
+                results[f"{kind}/{target}"] = figures
+    finally:
+        for group in reversed(groups):
+            group.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+    report = _report(args, paths, results, background, machine)
+    _print(report)
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+        print(f"figures written to {args.json}")
+    failed = [name for name, r in results.items() if _failures(r)]
+    if failed:
+        print(f"FAILED: errors or non-2xx responses in {', '.join(failed)} (zero errors is required)")
+        return 1
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--instance", default=str(ROOT / "build" / "bench-instance"),
+                   help="instance folder of the demo (default: build/bench-instance)")
+    p.add_argument("--build-demo", action="store_true",
+                   help="(re)build the demo into the instance first; done anyway when it has no database")
+    p.add_argument("--duration", type=int, default=20, help="seconds of each measured wrk run (default 20)")
+    p.add_argument("--warmup", type=int, default=3,
+                   help="seconds of an unmeasured wrk run before each measured one (default 3; 0: none)")
+    p.add_argument("--connections", type=int, default=20, help="concurrent wrk connections (default 20)")
+    p.add_argument("--wrk-threads", type=int, default=2, help="wrk threads (default 2)")
+    p.add_argument("--workers", type=int, default=2,
+                   help="gunicorn worker processes; nginx gets as many (default 2)")
+    p.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker (default 4)")
+    p.add_argument("--exhibits", type=int, default=300, help="how many exhibit pages to cycle through (default 300)")
+    p.add_argument("--wait-quiet", type=int, default=120, metavar="S",
+                   help="wait up to S seconds for other processes to leave the CPUs idle (default 120)")
+    p.add_argument("--json", metavar="FILE", help="also write the figures as JSON to FILE")
+    return p
+
+
+def _check_tools() -> None:
+    missing = [tool for tool in ("wrk", "nginx") if not (shutil.which(tool) or Path(f"/usr/sbin/{tool}").exists())]
+    if missing:
+        sys.exit(f"pages.py: {' and '.join(missing)} not installed: run `bash scripts/setup.sh`")
+
+
+QUIET_PCT = 10.0
+
+
+def _wait_quiet(seconds: int) -> float:
+    """Return the CPU use of other processes, after waiting up to ``seconds`` for it to drop below 10%."""
+    deadline = time.monotonic() + seconds
+    load = background_load()
+    while load >= QUIET_PCT and time.monotonic() < deadline:
+        print(f"other processes keep {load:.0f}% of the CPUs busy; waiting for a quiet machine ...", flush=True)
+        load = background_load(5)
+    if load >= QUIET_PCT:
+        print(f"WARNING: other processes use {load:.0f}% of the CPUs: the figures will be low", flush=True)
+    return load
+
+
+def _cli(instance: Path, *command: str, threads: int | None = None) -> list[str]:
+    line = [sys.executable, "-m", "emuseum.cli", "--set", f"app.instance_path={instance}"]
+    if threads is not None:
+        line += ["--set", f"server.threads={threads}"]
+    return line + list(command)
+
+
+def _ensure_demo(instance: Path, rebuild: bool) -> None:
+    if not rebuild and (instance / "emuseum.db").exists():
+        return
+    print(f"building the demo into {instance} (a few minutes) ...", flush=True)
+    subprocess.run(_cli(instance, "demo", "--no-serve"), cwd=ROOT, check=True)
+
+
+def _start_emuseum(instance: Path, port: int, workers: int, threads: int, work: Path) -> Group:
+    env = dict(os.environ)
+    env.pop("EMUSEUM_ACCESS_LOG", None)  # no access log: nginx writes none either
+    command = _cli(instance, "serve", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+                   "--no-jobs-worker", threads=threads)
+    server = Group("emuseum serve", command, work / "emuseum.log", cwd=ROOT, env=env)
+    server.wait_for_port(port, timeout=90)
+    return server
+
+
+# ------------------------------------------------------------------ pages
+
+def _get(port: int, path: str, timeout: float = 30) -> tuple[int, str, bytes]:
+    """Fetch one path without following redirects: (status, content type, body)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, response.getheader("Content-Type", ""), response.read()
+    finally:
+        conn.close()
+
+
+def _api_pages(get: Callable, endpoint: str, limit: int = 500):
+    """Yield the items of a paginated JSON API listing, page by page."""
+    for page in range(1, limit + 1):
+        status, _, body = get(f"{endpoint}?size=100&page={page}")
+        if status != 200:
+            raise RuntimeError(f"GET {endpoint}?page={page} answered {status}: {body[:300]!r}")
+        payload = json.loads(body)
+        items = payload if isinstance(payload, list) else next(
+            (payload[k] for k in ("items", "results", "data", "hits") if isinstance(payload.get(k), list)), None)
+        if items is None:
+            raise RuntimeError(f"GET {endpoint}: no list of items in {list(payload)}")
+        yield from items
+        total_pages = payload.get("pages") if isinstance(payload, dict) else None
+        if len(items) < 100 or (isinstance(total_pages, int) and page >= total_pages):
+            return
+
+
+def collect_paths(get: Callable[[str], tuple[int, str, bytes]], exhibit_count: int) -> dict[str, list[str]]:
+    """Return the paths to benchmark: exhibits spread over the catalogue and every museum, in 3 languages.
+
+    ``get(path)`` fetches from the JSON API and returns (status, content type, body).
+    """
+    exhibits = [item["id"] for item in _api_pages(get, "/api/exhibits")]
+    museums = [item.get("slug") or item["id"] for item in _api_pages(get, "/api/museums")]
+    if not exhibits or not museums:
+        raise RuntimeError(f"the demo lists {len(exhibits)} exhibits and {len(museums)} museums: is it built?")
+    step = max(1, len(exhibits) // exhibit_count)
+    chosen = exhibits[::step][:exhibit_count]
+    paths = {
+        "exhibit": [f"/{LANGUAGES[i % 3]}/exhibits/{ident}" for i, ident in enumerate(chosen)],
+        "museum": [f"/{lang}/museums/{slug}" for slug in museums for lang in LANGUAGES],
+    }
+    shuffle = random.Random(2025)  # neighbours in the list are different museums and languages
+    for kind in paths:
+        shuffle.shuffle(paths[kind])
+    return paths
+
+
+def _save_pages(port: int, paths: list[str], static: Path) -> None:
+    """Fetch every path once (the warm-up) and save its HTML as <static><path>/index.html."""
+    for path in paths:
+        status, content_type, body = _get(port, path)
+        if status != 200 or not content_type.startswith("text/html"):
+            raise RuntimeError(f"GET {path} answered {status} {content_type}: {body[:300]!r}")
+        target = static / path.lstrip("/") / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(body)
+
+
+# ------------------------------------------------------------------ load
+
+def _wrk(port: int, url_file: Path, seconds: int, connections: int, threads: int, count_non2xx: bool) -> dict:
+    """Run wrk over the paths in ``url_file`` and return the figures percentiles.lua prints."""
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(LUA),
+               f"http://127.0.0.1:{port}/", "--", str(url_file)] + (["count-non2xx"] if count_non2xx else [])
+    done = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60)
+    match = re.search(r"^BENCH-JSON (.*)$", done.stdout, re.MULTILINE)
+    if done.returncode != 0 or not match:
+        raise RuntimeError(f"wrk failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    return json.loads(match.group(1))
+
+
+def _failures(figures: dict) -> int:
+    return sum(figures["errors"].values()) + figures["non2xx"]
+
+
+# ------------------------------------------------------------------ report
+
+def _machine() -> dict:
+    model = ""
+    try:
+        model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
+                      if line.startswith("model name")), "")
+    except OSError:
+        pass
+    mem = ""
+    try:
+        mem = f"{int(open('/proc/meminfo').readline().split()[1]) / 1024 ** 2:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+
+    def version(command: list[str]) -> str:
+        try:
+            out = subprocess.run(command, capture_output=True, text=True, timeout=10)
+        except OSError:
+            return ""
+        return (out.stdout + out.stderr).strip().splitlines()[0] if (out.stdout + out.stderr).strip() else ""
+
+    # How fast this CPU runs Python right now: about 100-150 us on an unloaded desktop of 2024.
+    python_us = min(timeit.repeat("sum(range(10000))", number=200, repeat=5)) / 200 * 1e6
+    return {"cpus": os.cpu_count(), "cpu": model, "memory": mem, "kernel": platform.release(),
+            "python_sum_range_10000_us": round(python_us),
+            "python": platform.python_version(),
+            "gunicorn": version([sys.executable, "-m", "gunicorn", "--version"]),
+            "nginx": version(["nginx", "-v"]), "wrk": version(["wrk", "-v"]).split(" Copyright")[0]}
+
+
+def _report(args: argparse.Namespace, paths: dict[str, list[str]], results: dict[str, dict],
+            background: float, machine: dict) -> dict:
+    kinds = {}
+    for kind in KINDS:
+        app, static = results[f"{kind}/emuseum"], results[f"{kind}/nginx"]
+        workers = app.get("workers", {})
+        kinds[kind] = {
+            "pages": len(paths[kind]),
+            "emuseum": app,
+            "nginx": static,
+            "static_rps_ratio": round(static["rps"] / app["rps"], 2) if app["rps"] else None,
+            "p95_ratio": round(app["latency_ms"]["p95"] / static["latency_ms"]["p95"], 1)
+            if static["latency_ms"]["p95"] else None,
+            "peak_worker_rss_mib": max((w["peak_rss_mib"] for w in workers.values()), default=None),
+            "peak_worker_hwm_mib": max((w["hwm_mib"] for w in workers.values()), default=None),
+        }
+        kinds[kind]["aims"] = {
+            "p95_under_50ms": app["latency_ms"]["p95"] < P95_AIM_MS,
+            "within_5x_of_static": kinds[kind]["static_rps_ratio"] is not None
+            and kinds[kind]["static_rps_ratio"] <= STATIC_RATIO_AIM,
+            "zero_errors": _failures(app) == 0 and _failures(static) == 0,
+        }
+    return {
+        "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "command": "python3 bench/pages.py " + " ".join(sys.argv[1:]),
+        "settings": {"duration_s": args.duration, "warmup_s": args.warmup, "connections": args.connections,
+                     "wrk_threads": args.wrk_threads, "gunicorn_workers": args.workers,
+                     "gunicorn_threads": args.threads, "nginx_workers": args.workers},
+        "machine": machine,
+        "background_cpu_pct_before": background,
+        "kinds": kinds,
+    }
+
+
+def _print(report: dict) -> None:
+    s, m = report["settings"], report["machine"]
+    print()
+    print(f"{report['date']}  {report['command']}")
+    print(f"machine: {m['cpus']} cores ({m['cpu']}), {m['memory']}; {m['gunicorn']}, {m['nginx']}, {m['wrk']}; "
+          f"Python sum(range(10000)) {m['python_sum_range_10000_us']} us")
+    print(f"wrk ({s['wrk_threads']} threads, {s['connections']} connections, {s['duration_s']} s a run), "
+          f"gunicorn ({s['gunicorn_workers']} workers x {s['gunicorn_threads']} threads) and nginx "
+          f"({s['nginx_workers']} workers, the same count) share the {m['cpus']} cores of this machine.")
+    print(f"CPU use by other processes: {report['background_cpu_pct_before']:.0f}% before the runs; "
+          f"during each run in the last column (% of all cores).")
+    header = ("page", "server", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "non-2xx", "others %")
+    rows = []
+    for kind, k in report["kinds"].items():
+        for target in ("emuseum", "nginx"):
+            r = k[target]
+            lat = r["latency_ms"]
+            rows.append((f"{kind} ({k['pages']})", target, f"{r['rps']:.0f}", f"{lat['p50']:.1f}",
+                         f"{lat['p95']:.1f}", f"{lat['p99']:.1f}", str(sum(r["errors"].values())),
+                         str(r["non2xx"]), f"{r['cpu']['others_pct']:.0f}"))
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)]
+    for line in (header, tuple("-" * w for w in widths), *rows):
+        print("  ".join(str(c).rjust(w) if i > 1 else str(c).ljust(w) for i, (c, w) in enumerate(zip(line, widths))))
+    print()
+    for kind, k in report["kinds"].items():
+        aims = k["aims"]
+        print(f"{kind}: nginx/emuseum throughput {k['static_rps_ratio']}x (aim <= {STATIC_RATIO_AIM:g}x: "
+              f"{'met' if aims['within_5x_of_static'] else 'MISSED'}), emuseum p95 "
+              f"{k['emuseum']['latency_ms']['p95']:.1f} ms (aim < {P95_AIM_MS:g} ms: "
+              f"{'met' if aims['p95_under_50ms'] else 'MISSED'}), p95 {k['p95_ratio']}x nginx's; "
+              f"peak worker RSS {k['peak_worker_rss_mib']} MiB (VmHWM {k['peak_worker_hwm_mib']} MiB)")
+        per_worker = ", ".join(f"{pid}: {w['peak_rss_mib']}" for pid, w in k["emuseum"].get("workers", {}).items())
+        print(f"    per worker peak RSS MiB: {per_worker}")
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except RuntimeError as exc:
+        sys.exit(f"pages.py: {exc}")

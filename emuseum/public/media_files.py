@@ -1,0 +1,49 @@
+"""Media files of public exhibits: thumbnails and display images from the derivative cache, and originals."""
+from __future__ import annotations
+
+import mimetypes
+
+from flask import Response, current_app, send_file
+
+from media.storage import StorageError
+
+from ..db import db
+from ..services.errors import NotFound
+from ..services.media import get_public_media
+from . import bp
+
+# The bytes behind a media id never change (a new file is a new record), so caches may keep them.
+CACHE_SECONDS = 365 * 24 * 3600
+EXTENSIONS = {"model/gltf-binary": ".glb"}
+
+
+@bp.get("/media/<int:media_id>/<any('thumb.jpg', 'display.jpg'):name>")
+def media_derivative(media_id: int, name: str) -> Response:
+    """Return a thumbnail (400 px) or display image (1600 px) of a public exhibit's image."""
+    record = get_public_media(db.session, media_id)
+    # Derivatives exist only once the background job has made them.
+    if record.kind != "image" or record.status != "ready":
+        raise NotFound(f"no {name} for media {media_id}", "media")
+    path = current_app.extensions["emuseum.derivatives"].path(record.sha256, name)
+    if not path.is_file():
+        raise NotFound(f"no {name} for media {media_id}", "media")
+    response = send_file(path, mimetype="image/jpeg", etag=f"{record.sha256}-{name}", max_age=CACHE_SECONDS,
+                         conditional=True)
+    response.cache_control.immutable = True
+    return response
+
+
+@bp.get("/media/<int:media_id>/original")
+def media_original(media_id: int) -> Response:
+    """Return the original file of a public exhibit's image or 3D model, as uploaded."""
+    record = get_public_media(db.session, media_id)
+    try:
+        stream = current_app.extensions["emuseum.storage"].open(record.sha256)
+    except StorageError:
+        raise NotFound(f"the original of media {media_id} is not stored", "media") from None
+    extension = EXTENSIONS.get(record.media_type) or mimetypes.guess_extension(record.media_type) or ""
+    response = send_file(stream, mimetype=record.media_type, etag=record.sha256, max_age=CACHE_SECONDS,
+                         conditional=True, as_attachment=record.kind == "model",
+                         download_name=record.original_filename or f"{record.sha256[:16]}{extension}")
+    response.cache_control.immutable = True
+    return response

@@ -1,0 +1,150 @@
+"""The public pages in headless Chromium: no console errors, no serious axe-core violations, keyboard use.
+
+Set EMUSEUM_SCREENSHOT_DIR to also keep a full-page screenshot of every page looked at.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+from werkzeug.serving import make_server
+
+from emuseum.db import db
+from emuseum.services import media
+from emuseum.services.identity import SYSTEM
+
+from .conftest import IN_CI
+from .factories import make_exhibit, make_museum, make_person
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+def _require(condition: bool, reason: str) -> None:
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"{reason} (CI must run the browser tests)")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def browser():
+    _require(CHROMIUM.exists(), f"{CHROMIUM} is missing: run scripts/setup.sh")
+    _require(AXE.exists(), f"{AXE} is missing: run `npm install` (scripts/setup.sh does)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _require(False, "the playwright Python package is missing: pip install -e '.[test]'")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def _picture() -> io.BytesIO:
+    """Return a PNG that looks a little like a carpet, so screenshots show a real image."""
+    img = Image.new("RGB", (1200, 800), (122, 30, 36))
+    draw = ImageDraw.Draw(img)
+    for i in range(0, 1200, 150):
+        draw.polygon([(i + 75, 250), (i + 140, 400), (i + 75, 550), (i + 10, 400)], fill=(214, 168, 70))
+    draw.rectangle([20, 20, 1180, 780], outline=(240, 225, 190), width=18)
+    buffer = io.BytesIO()
+    img.save(buffer, "PNG")
+    buffer.seek(0)
+    return buffer
+
+
+@pytest.fixture
+def site(app):
+    """Return the base URL of a live server on a small catalogue, and the paths of its pages."""
+    with app.app_context():
+        session = db.session
+        museum = make_museum(session, region="KZ-71", address="Тәуелсіздік даңғылы, 54", latitude=51.12,
+                             longitude=71.47, website="https://example.kz",
+                             name={"kk": "Қазақстан Республикасының Ұлттық музейі",
+                                   "ru": "Национальный музей Республики Казахстан",
+                                   "en": "National Museum of the Republic of Kazakhstan"},
+                             city={"kk": "Астана", "ru": "Астана", "en": "Astana"})
+        make_museum(session, region="KZ-31")
+        person = make_person(session, name_variants=["Abay Kunanbayev"],
+                             description={"kk": "Қазақ ақыны, ағартушы.", "ru": "Казахский поэт, просветитель.",
+                                          "en": "Kazakh poet and enlightener."})
+        exhibit = make_exhibit(session, museum, title={"kk": "Түкті кілем", "ru": "Ворсовый ковёр", "en": ""},
+                               dating={"kk": "XIX ғасырдың соңы", "ru": "Конец XIX века", "en": "Late 19th century"},
+                               height=210, width=140, people=[{"person": person.id, "role": "owner"}],
+                               credit_line={"kk": "Сатып алынған, 1985", "ru": "Приобретено в 1985 году", "en": ""})
+        media.attach_media(session, SYSTEM, exhibit.id, _picture(), "carpet.png",
+                           alt={"kk": "Қызыл түкті кілем, сары ромб өрнегі", "ru": "", "en": ""})
+        for n in range(3):
+            make_exhibit(session, museum)
+        paths = {"home": "/{lang}/", "directory": "/{lang}/museums", "museum": f"/{{lang}}/museums/{museum.slug}",
+                 "exhibit": f"/{{lang}}/exhibits/{exhibit.id}", "person": f"/{{lang}}/persons/{person.id}"}
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}", paths
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+
+
+def _serious(violations: list[dict]) -> list[dict]:
+    return [v for v in violations if v.get("impact") in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_pages_work_in_a_real_browser(browser, site, lang):
+    base, paths = site
+    shots = os.environ.get("EMUSEUM_SCREENSHOT_DIR")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
+    failures = {}
+    try:
+        for name, template in paths.items():
+            url = base + template.format(lang=lang)
+            response = page.goto(url, wait_until="load")
+            assert response is not None and response.status == 200, url
+            assert page.get_attribute("html", "lang") == lang
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight)")  # load lazy images too
+            page.wait_for_load_state("networkidle")
+
+            page.add_script_tag(path=str(AXE))
+            result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+            serious = _serious(result["violations"])
+            if serious:
+                failures[url] = [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+                                  "nodes": [n["html"] for n in v["nodes"][:3]]} for v in serious]
+
+            # The first Tab reaches the skip link, and following it lands in the main content.
+            page.evaluate("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur()")
+            page.keyboard.press("Tab")
+            assert page.evaluate("document.activeElement.className") == "skip-link", url
+            page.keyboard.press("Enter")
+            assert page.evaluate("document.activeElement.id") == "content", url
+
+            if shots:
+                Path(shots).mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=str(Path(shots) / f"{name}-{lang}.png"), full_page=True)
+        images = page.evaluate("Array.from(document.images).map(i => [i.currentSrc, i.naturalWidth, i.alt])")
+    finally:
+        context.close()
+    print(json.dumps(failures, ensure_ascii=False, indent=1))
+    assert not failures, f"axe-core found serious or critical violations: {json.dumps(failures, ensure_ascii=False)}"
+    assert errors == []
+    # the person page shows the exhibit's card with its decoded thumbnail and its alt text
+    assert images and all(width > 0 and alt for _src, width, alt in images), images
