@@ -25,6 +25,9 @@ class Database:
         if url.startswith("sqlite"):
             event.listen(engine, "connect", _sqlite_pragmas)
         app.extensions["emuseum.db"] = (engine, sessionmaker(engine, expire_on_commit=False))
+        # A request inside an already open app context (tests, CLI) must still not share its session
+        # with the next request, so the session also ends with each request.
+        app.teardown_request(self._close_session)
         app.teardown_appcontext(self._close_session)
 
     @property

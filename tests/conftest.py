@@ -86,9 +86,15 @@ def runner(app):
 
 @pytest.fixture
 def session(app):
-    """Return the database session of an application context open for the test."""
+    """Return a database session of the test's own, inside an open application context.
+
+    Requests made by the test client get sessions of their own, as in production, so a page
+    never sees the test's uncommitted state and the test never reads a request's stale objects.
+    """
+    own = app.extensions["emuseum.db"][1]()
     with app.app_context():
-        yield db.session
+        yield own
+    own.close()
 
 
 def shared_path(*parts: str) -> Path:

@@ -119,7 +119,7 @@ def region_texts(draw, width, height):
         x, y = draw(st.integers(0, width - 1)), draw(st.integers(0, height - 1))
         w, h = draw(st.integers(1, 2 * width)), draw(st.integers(1, 2 * height))
         return f"{x},{y},{w},{h}"
-    tenths = [draw(st.integers(0, 999)), draw(st.integers(0, 999)), draw(st.integers(1, 1000)), draw(st.integers(1, 1000))]
+    tenths = [draw(st.integers(0, 999)) for _ in "xy"] + [draw(st.integers(1, 1000)) for _ in "wh"]
     return "pct:" + ",".join(str(Fraction(t, 10)) if t % 10 == 0 else f"{t / 10:.1f}" for t in tenths)
 
 
@@ -243,7 +243,9 @@ def test_max_is_the_region_shrunk_only_as_far_as_the_limits_demand(width, height
 
 
 @FUZZ
-@given(st.data(), image_sides, image_sides, size_texts(), limit_sets(), st.sampled_from(["0", "90", "!180", "270", "360"]))
+@given(
+    st.data(), image_sides, image_sides, size_texts(), limit_sets(), st.sampled_from(["0", "90", "!180", "270", "360"])
+)
 def test_the_canonical_form_resolves_to_the_same_image(data, width, height, size, limits, rotation):
     region_text = data.draw(region_texts(width, height))
     try:

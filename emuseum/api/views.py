@@ -21,6 +21,7 @@ from .parameters import LARGEST_ID, page_of, query_arguments
 
 
 def _page_response(page: Page, record: Callable, arguments: dict[str, str], urls: Urls) -> Response:
+    """Return a page of records with its counts and links, in the body and in a Link header."""
     filters = {name: value for name, value in arguments.items() if name not in ("page", "size") and value}
     links = urls.page_links(page, filters)
     body = {"items": [record(item) for item in page.items], "page": page.page, "size": page.size,
@@ -30,6 +31,7 @@ def _page_response(page: Page, record: Callable, arguments: dict[str, str], urls
 
 
 def _known_region(code: str) -> str:
+    """Return the region's code as stored; a filter naming no region is the client's mistake, a 400."""
     try:
         return region_service.get_region(db.session, code).code
     except NotFound:
@@ -37,6 +39,7 @@ def _known_region(code: str) -> str:
 
 
 def _known_museum(slug: str) -> str:
+    """Return the slug of a museum the public may see; any other is a 400 naming the filter."""
     try:
         return museum_service.get_museum(db.session, PUBLIC, slug).slug
     except NotFound:
@@ -44,6 +47,7 @@ def _known_museum(slug: str) -> str:
 
 
 def _record_id(value: int, kind: str) -> int:
+    """Return the id from the URL if the database can hold it; a larger one names no record."""
     if value > LARGEST_ID:
         raise NotFound(f"no {kind} {value}", kind)
     return value

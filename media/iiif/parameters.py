@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from fractions import Fraction
 from enum import StrEnum
+from fractions import Fraction
 from typing import Literal
 
 PARTS = ("region", "size", "rotation", "quality", "format")
@@ -196,11 +196,6 @@ class Limits:
                 raise ValueError(f"size limits must be at least 1 pixel, not {value}")
 
     @property
-    def width_bound(self) -> int | None:
-        """Return the widest output allowed, or None when unbounded."""
-        return self.max_width
-
-    @property
     def height_bound(self) -> int | None:
         """Return the tallest output allowed; clients infer maxHeight = maxWidth when only maxWidth is given."""
         return self.max_height if self.max_height is not None else self.max_width
@@ -210,10 +205,14 @@ class Limits:
         """Return whether ^ sizes may grow the region: 3.0 §5.7 demands maxWidth or maxArea for that."""
         return self.max_width is not None or self.max_area is not None
 
+    def __str__(self) -> str:
+        named = (("maxWidth", self.max_width), ("maxHeight", self.height_bound), ("maxArea", self.max_area))
+        return ", ".join(f"{name} {value}" for name, value in named if value is not None)
+
     def fits(self, w: int, h: int) -> bool:
         """Return whether an output of w×h pixels is within every limit."""
         return (
-            (self.width_bound is None or w <= self.width_bound)
+            (self.max_width is None or w <= self.max_width)
             and (self.height_bound is None or h <= self.height_bound)
             and (self.max_area is None or w * h <= self.max_area)
         )
@@ -262,17 +261,9 @@ def resolve(
     limits = Limits(max_width, max_height, max_area)
     box = _crop(request.region, image_width, image_height)
     width, height = _scaled(request.size, box.width, box.height, limits)
+    turns, mirror = _quarter_turns(request.rotation), request.rotation.mirror
     return ResolvedRequest(
-        image_width,
-        image_height,
-        box,
-        width,
-        height,
-        _quarter_turns(request.rotation),
-        request.rotation.mirror,
-        request.quality,
-        request.format,
-        limits,
+        image_width, image_height, box, width, height, turns, mirror, request.quality, request.format, limits
     )
 
 
@@ -323,7 +314,7 @@ def _scaled(size: Size, cw: int, ch: int, limits: Limits) -> tuple[int, int]:
         w, h = _max_size(cw, ch, limits, upscale=size.upscale)
     elif size.kind == "confined":
         bound_w, bound_h = (size.w, size.h) if size.upscale else (min(size.w, cw), min(size.h, ch))
-        w, h = _fit(cw, ch, _least(bound_w, limits.width_bound), _least(bound_h, limits.height_bound), limits.max_area)
+        w, h = _fit(cw, ch, _least(bound_w, limits.max_width), _least(bound_h, limits.height_bound), limits.max_area)
     elif size.kind == "w":
         w, h = size.w, _ratio(size.w, ch, cw)
     elif size.kind == "h":
@@ -340,13 +331,13 @@ def _scaled(size: Size, cw: int, ch: int, limits: Limits) -> tuple[int, int]:
         if not limits.allows_upscaling:
             raise IIIFParameterError("size", "upscaling is not supported by this server", status=501)
     if not limits.fits(w, h):
-        raise IIIFParameterError("size", f"{size} gives {w}x{h}, over the server's limits ({_limits_text(limits)})")
+        raise IIIFParameterError("size", f"{size} gives {w}x{h}, over the server's limits ({limits})")
     return w, h
 
 
 def _max_size(cw: int, ch: int, limits: Limits, upscale: bool) -> tuple[int, int]:
     """Return what ``max`` (or ``^max``) gives for a cw×ch region under these limits."""
-    bound_w, bound_h = limits.width_bound, limits.height_bound
+    bound_w, bound_h = limits.max_width, limits.height_bound
     if not upscale or not limits.allows_upscaling:
         bound_w, bound_h = _least(bound_w, cw), _least(bound_h, ch)
     return _fit(cw, ch, bound_w, bound_h, limits.max_area)
@@ -439,11 +430,6 @@ def _least(*values: int | None) -> int | None:
 def _number(value: float) -> str:
     """Return a number as 3.0 §4.7 writes it: an integer if possible, else no trailing zeros."""
     return str(int(value)) if value == int(value) else f"{value:.10f}".rstrip("0")
-
-
-def _limits_text(limits: Limits) -> str:
-    named = (("maxWidth", limits.width_bound), ("maxHeight", limits.height_bound), ("maxArea", limits.max_area))
-    return ", ".join(f"{name} {value}" for name, value in named if value is not None)
 
 
 def _shown(text: str) -> str:
