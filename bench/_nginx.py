@@ -54,13 +54,13 @@ def write_config(prefix: Path, root: Path, port: int, workers: int) -> Path:
     return conf
 
 
-def start(prefix: Path, root: Path, port: int, workers: int) -> Group:
+def start(prefix: Path, root: Path, port: int, workers: int, nice: int = 0) -> Group:
     """Start nginx serving ``root`` and return once it listens."""
     binary = shutil.which("nginx") or "/usr/sbin/nginx"
     if not Path(binary).exists():
         raise RuntimeError("nginx is not installed: run `bash scripts/setup.sh` (it installs nginx-light)")
     conf = write_config(prefix, root, port, workers)
     group = Group("nginx", [binary, "-e", str(prefix / "nginx-error.log"), "-p", str(prefix), "-c", str(conf)],
-                  prefix / "nginx.out")
+                  prefix / "nginx.out", nice)
     group.wait_for_port(port, timeout=10)
     return group

@@ -12,6 +12,8 @@ SQL and render times are wall-clock spans. Needs a demo instance (see pages.py -
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import re
 import statistics
 import sys
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from flask import before_render_template, template_rendered
 from sqlalchemy import event
+from werkzeug.test import create_environ
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -71,6 +74,42 @@ def _shape(statement: str) -> str:
     return text
 
 
+LIBRARIES = ("sqlalchemy", "jinja2", "flask_babel", "babel", "markupsafe", "werkzeug", "flask", "sqlite3")
+
+
+def _library(filename: str, function: str) -> str:
+    if filename.endswith(".html"):
+        return "templates (compiled Jinja code)"
+    if "/emuseum/" in filename:
+        return "emuseum " + filename.rsplit("/emuseum/", 1)[1]
+    for name in LIBRARIES:
+        if f"/{name}/" in filename:
+            return name
+    if filename == "~":
+        return "sqlite3" if "sqlite3" in function else "builtins (called from all of the above)"
+    return "stdlib " + Path(filename).stem
+
+
+def _breakdown(get, paths: list[str]) -> None:
+    """Print where the CPU goes, by library, as self time under cProfile (timer: process CPU time).
+
+    cProfile adds a cost per call, so call-heavy code (templates, markupsafe) looks somewhat
+    bigger than it is; the ranking holds.
+    """
+    profile = cProfile.Profile(time.process_time)
+    profile.enable()
+    for path in paths:
+        get(path)
+    profile.disable()
+    totals: dict[str, float] = defaultdict(float)
+    for (filename, _, function), (_, _, tottime, _, _) in pstats.Stats(profile).stats.items():
+        totals[_library(filename, function)] += tottime
+    whole = sum(totals.values()) or 1
+    print("CPU self time by library (cProfile):")
+    for name, spent in sorted(totals.items(), key=lambda kv: -kv[1])[:14]:
+        print(f"  {100 * spent / whole:5.1f}%  {name}")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--instance", default=str(ROOT / "build" / "bench-instance"))
@@ -78,14 +117,21 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rounds", type=int, default=2, help="times each page is fetched after one warm-up (default 2)")
     p.add_argument("--top", type=int, default=8, help="statements listed per page kind (default 8)")
     p.add_argument("--pyinstrument", choices=KINDS, help="also profile this page kind with pyinstrument")
+    p.add_argument("--no-breakdown", dest="breakdown", action="store_false",
+                   help="skip the CPU self-time breakdown by library (cProfile)")
     args = p.parse_args(argv)
 
     app = create_app({"app.instance_path": str(Path(args.instance).resolve())})
-    client = app.test_client()
+    environs: dict[str, dict] = {}
 
     def get(path: str) -> tuple[int, str, bytes]:
-        response = client.get(path)
-        return response.status_code, response.content_type, response.data
+        # Call the WSGI app as gunicorn does, without the test client's request building and
+        # response wrapping (they would count as werkzeug's cost).
+        if path not in environs:
+            environs[path] = create_environ(path, "http://127.0.0.1/")
+        head: list = []
+        body = b"".join(app(dict(environs[path]), lambda status, headers, exc_info=None: head.extend((status, headers))))
+        return int(head[0].split()[0]), dict(head[1]).get("Content-Type", ""), body
 
     paths = collect_paths(get, args.exhibits)
     with app.app_context():
@@ -125,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
         for shape, times in ranked[:args.top]:
             print(f"  {len(times) / n:6.2f}/page {statistics.mean(times) * ms:7.3f} ms "
                   f"{100 * sum(times) / total_sql:4.0f}%  {shape[:220]}")
+
+        if args.breakdown:
+            _breakdown(get, paths[kind])
 
     if args.pyinstrument:
         try:

@@ -33,12 +33,14 @@ from pathlib import Path
 from typing import Callable
 
 import _nginx
-from _processes import CpuShare, Group, WorkerMemory, background_load, free_port, gunicorn_master
+from _processes import (CpuShare, Group, WorkerMemory, background_load, free_port, gunicorn_master, signal_group,
+                        spawn)
 
 ROOT = Path(__file__).resolve().parent.parent
 LUA = Path(__file__).resolve().parent / "percentiles.lua"
 LANGUAGES = ("kk", "ru", "en")
 KINDS = ("exhibit", "museum")
+TARGETS = ("emuseum", "gunicorn-static", "nginx")
 P95_AIM_MS = 50.0
 STATIC_RATIO_AIM = 5.0
 
@@ -51,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     _check_tools()
     _ensure_demo(instance, args.build_demo)
 
+    if args.nice < 0 and os.geteuid() != 0:
+        sys.exit(f"pages.py: --nice {args.nice} needs root (a negative niceness raises priority)")
     background = _wait_quiet(args.wait_quiet)
     machine = _machine()
 
@@ -59,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     groups: list[Group] = []
     try:
         app_port = free_port()
-        server = _start_emuseum(instance, app_port, args.workers, args.threads, work)
+        server = _start_emuseum(instance, app_port, args.workers, args.threads, work, args.nice)
         groups.append(server)
         master = gunicorn_master(server.pid)
 
@@ -72,18 +76,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"saved {len(paths['exhibit'])} exhibit pages and {len(paths['museum'])} museum pages "
               f"under {static}", flush=True)
 
-        static_port = free_port()
-        (work / "nginx").mkdir()
-        groups.append(_nginx.start(work / "nginx", static, static_port, args.workers))
+        targets = {"emuseum": app_port}
+        if "gunicorn-static" in args.targets:
+            targets["gunicorn-static"] = free_port()
+            groups.append(_start_static_gunicorn(static, targets["gunicorn-static"], args.workers, args.threads, work,
+                                                 args.nice))
+        if "nginx" in args.targets:
+            targets["nginx"] = free_port()
+            (work / "nginx").mkdir()
+            groups.append(_nginx.start(work / "nginx", static, targets["nginx"], args.workers, args.nice))
 
-        targets = {"emuseum": app_port, "nginx": static_port}
         ours = {group.pid for group in groups}
         results: dict[str, dict] = {}
         for kind in KINDS:
             for target, port in targets.items():
-                url_file = work / f"{kind}.txt"
-                run = dict(port=port, url_file=url_file, connections=args.connections, threads=args.wrk_threads,
-                           count_non2xx=target == "emuseum")
+                run = dict(port=port, url_file=work / f"{kind}.txt", connections=args.connections,
+                           threads=args.wrk_threads, count_non2xx=target != "nginx", nice=args.nice)
                 if args.warmup:
                     _wrk(seconds=args.warmup, **run)
                 print(f"wrk: {kind} pages on {target}, {args.connections} connections, {args.duration} s ...",
@@ -129,11 +137,25 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=2,
                    help="gunicorn worker processes; nginx gets as many (default 2)")
     p.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker (default 4)")
+    p.add_argument("--targets", type=_targets, default=TARGETS, metavar="LIST",
+                   help="servers to load, in this order: emuseum (always), gunicorn-static (the saved pages "
+                        "served from memory by gunicorn: its own ceiling), nginx (default: all three)")
     p.add_argument("--exhibits", type=int, default=300, help="how many exhibit pages to cycle through (default 300)")
     p.add_argument("--wait-quiet", type=int, default=120, metavar="S",
                    help="wait up to S seconds for other processes to leave the CPUs idle (default 120)")
+    p.add_argument("--nice", type=int, default=0,
+                   help="niceness of gunicorn, nginx and wrk (and of their autogroups), e.g. -10 on a machine "
+                        "shared with other work (root only; default 0)")
     p.add_argument("--json", metavar="FILE", help="also write the figures as JSON to FILE")
     return p
+
+
+def _targets(value: str) -> tuple[str, ...]:
+    wanted = {name.strip() for name in value.split(",") if name.strip()} | {"emuseum"}
+    unknown = wanted - set(TARGETS)
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown target {', '.join(sorted(unknown))}; known: {', '.join(TARGETS)}")
+    return tuple(t for t in TARGETS if t in wanted)
 
 
 def _check_tools() -> None:
@@ -171,13 +193,25 @@ def _ensure_demo(instance: Path, rebuild: bool) -> None:
     subprocess.run(_cli(instance, "demo", "--no-serve"), cwd=ROOT, check=True)
 
 
-def _start_emuseum(instance: Path, port: int, workers: int, threads: int, work: Path) -> Group:
+def _start_emuseum(instance: Path, port: int, workers: int, threads: int, work: Path, nice: int) -> Group:
     env = dict(os.environ)
     env.pop("EMUSEUM_ACCESS_LOG", None)  # no access log: nginx writes none either
     command = _cli(instance, "serve", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
                    "--no-jobs-worker", threads=threads)
-    server = Group("emuseum serve", command, work / "emuseum.log", cwd=ROOT, env=env)
+    server = Group("emuseum serve", command, work / "emuseum.log", nice, cwd=ROOT, env=env)
     server.wait_for_port(port, timeout=90)
+    return server
+
+
+def _start_static_gunicorn(static: Path, port: int, workers: int, threads: int, work: Path, nice: int) -> Group:
+    """Start gunicorn, set up as `emuseum serve` sets it up, answering the saved pages from memory."""
+    env = {**os.environ, "BENCH_STATIC_ROOT": str(static)}
+    command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+               "--threads", str(threads), "--worker-class", "gthread", "--access-logfile", "/dev/null",
+               "--graceful-timeout", "10", "_static_wsgi:app"]
+    server = Group("gunicorn (saved pages)", command, work / "static-gunicorn.log", nice, cwd=Path(__file__).parent,
+                   env=env)
+    server.wait_for_port(port, timeout=60)
     return server
 
 
@@ -245,14 +279,21 @@ def _save_pages(port: int, paths: list[str], static: Path) -> None:
 
 # ------------------------------------------------------------------ load
 
-def _wrk(port: int, url_file: Path, seconds: int, connections: int, threads: int, count_non2xx: bool) -> dict:
+def _wrk(port: int, url_file: Path, seconds: int, connections: int, threads: int, count_non2xx: bool,
+         nice: int = 0) -> dict:
     """Run wrk over the paths in ``url_file`` and return the figures percentiles.lua prints."""
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(LUA),
                f"http://127.0.0.1:{port}/", "--", str(url_file)] + (["count-non2xx"] if count_non2xx else [])
-    done = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60)
-    match = re.search(r"^BENCH-JSON (.*)$", done.stdout, re.MULTILINE)
-    if done.returncode != 0 or not match:
-        raise RuntimeError(f"wrk failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    process = spawn(command, nice, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = process.communicate(timeout=seconds + 60)
+    finally:
+        if process.poll() is None:  # interrupted: wrk runs in its own session, Ctrl-C did not reach it
+            signal_group(process.pid, signal.SIGKILL)
+            process.wait()
+    match = re.search(r"^BENCH-JSON (.*)$", out, re.MULTILINE)
+    if process.returncode != 0 or not match:
+        raise RuntimeError(f"wrk failed ({process.returncode}):\n{out}\n{err}")
     return json.loads(match.group(1))
 
 
@@ -295,34 +336,47 @@ def _report(args: argparse.Namespace, paths: dict[str, list[str]], results: dict
             background: float, machine: dict) -> dict:
     kinds = {}
     for kind in KINDS:
-        app, static = results[f"{kind}/emuseum"], results[f"{kind}/nginx"]
+        app = results[f"{kind}/emuseum"]
+        static = results.get(f"{kind}/nginx")
+        ceiling = results.get(f"{kind}/gunicorn-static")
         workers = app.get("workers", {})
-        kinds[kind] = {
+        k = kinds[kind] = {
             "pages": len(paths[kind]),
             "emuseum": app,
-            "nginx": static,
-            "static_rps_ratio": round(static["rps"] / app["rps"], 2) if app["rps"] else None,
-            "p95_ratio": round(app["latency_ms"]["p95"] / static["latency_ms"]["p95"], 1)
-            if static["latency_ms"]["p95"] else None,
             "peak_worker_rss_mib": max((w["peak_rss_mib"] for w in workers.values()), default=None),
             "peak_worker_hwm_mib": max((w["hwm_mib"] for w in workers.values()), default=None),
         }
-        kinds[kind]["aims"] = {
-            "p95_under_50ms": app["latency_ms"]["p95"] < P95_AIM_MS,
-            "within_5x_of_static": kinds[kind]["static_rps_ratio"] is not None
-            and kinds[kind]["static_rps_ratio"] <= STATIC_RATIO_AIM,
-            "zero_errors": _failures(app) == 0 and _failures(static) == 0,
-        }
+        k["aims"] = {"p95_under_50ms": app["latency_ms"]["p95"] < P95_AIM_MS}
+        if ceiling:
+            k["gunicorn-static"] = ceiling
+            k["gunicorn_static_over_emuseum_rps"] = _ratio(ceiling["rps"], app["rps"])
+        if static:
+            k["nginx"] = static
+            k["static_rps_ratio"] = _ratio(static["rps"], app["rps"])
+            k["p95_ratio"] = _ratio(app["latency_ms"]["p95"], static["latency_ms"]["p95"])
+            k["aims"]["within_5x_of_static"] = k["static_rps_ratio"] is not None and \
+                k["static_rps_ratio"] <= STATIC_RATIO_AIM
+            if ceiling:
+                k["nginx_over_gunicorn_static_rps"] = _ratio(static["rps"], ceiling["rps"])
+        k["aims"]["zero_errors"] = not any(_failures(r) for name, r in results.items() if name.startswith(kind + "/"))
     return {
         "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
         "command": "python3 bench/pages.py " + " ".join(sys.argv[1:]),
         "settings": {"duration_s": args.duration, "warmup_s": args.warmup, "connections": args.connections,
                      "wrk_threads": args.wrk_threads, "gunicorn_workers": args.workers,
-                     "gunicorn_threads": args.threads, "nginx_workers": args.workers},
+                     "gunicorn_threads": args.threads, "nginx_workers": args.workers, "nice": args.nice,
+                     "targets": list(args.targets)},
         "machine": machine,
         "background_cpu_pct_before": background,
         "kinds": kinds,
     }
+
+
+def _ratio(a: float, b: float) -> float | None:
+    return round(a / b, 2) if b else None
+
+
+TARGET_NAMES = {"emuseum": "emuseum", "gunicorn-static": "gunicorn, saved pages", "nginx": "nginx, saved pages"}
 
 
 def _print(report: dict) -> None:
@@ -335,14 +389,17 @@ def _print(report: dict) -> None:
           f"gunicorn ({s['gunicorn_workers']} workers x {s['gunicorn_threads']} threads) and nginx "
           f"({s['nginx_workers']} workers, the same count) share the {m['cpus']} cores of this machine.")
     print(f"CPU use by other processes: {report['background_cpu_pct_before']:.0f}% before the runs; "
-          f"during each run in the last column (% of all cores).")
+          f"during each run in the last column (% of all cores)"
+          + (f"; this run at niceness {s['nice']}." if s["nice"] else "."))
     header = ("page", "server", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "non-2xx", "others %")
     rows = []
     for kind, k in report["kinds"].items():
-        for target in ("emuseum", "nginx"):
+        for target in TARGET_NAMES:
+            if target not in k:
+                continue
             r = k[target]
             lat = r["latency_ms"]
-            rows.append((f"{kind} ({k['pages']})", target, f"{r['rps']:.0f}", f"{lat['p50']:.1f}",
+            rows.append((f"{kind} ({k['pages']})", TARGET_NAMES[target], f"{r['rps']:.0f}", f"{lat['p50']:.1f}",
                          f"{lat['p95']:.1f}", f"{lat['p99']:.1f}", str(sum(r["errors"].values())),
                          str(r["non2xx"]), f"{r['cpu']['others_pct']:.0f}"))
     widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)]
@@ -350,14 +407,24 @@ def _print(report: dict) -> None:
         print("  ".join(str(c).rjust(w) if i > 1 else str(c).ljust(w) for i, (c, w) in enumerate(zip(line, widths))))
     print()
     for kind, k in report["kinds"].items():
-        aims = k["aims"]
-        print(f"{kind}: nginx/emuseum throughput {k['static_rps_ratio']}x (aim <= {STATIC_RATIO_AIM:g}x: "
-              f"{'met' if aims['within_5x_of_static'] else 'MISSED'}), emuseum p95 "
-              f"{k['emuseum']['latency_ms']['p95']:.1f} ms (aim < {P95_AIM_MS:g} ms: "
-              f"{'met' if aims['p95_under_50ms'] else 'MISSED'}), p95 {k['p95_ratio']}x nginx's; "
-              f"peak worker RSS {k['peak_worker_rss_mib']} MiB (VmHWM {k['peak_worker_hwm_mib']} MiB)")
-        per_worker = ", ".join(f"{pid}: {w['peak_rss_mib']}" for pid, w in k["emuseum"].get("workers", {}).items())
-        print(f"    per worker peak RSS MiB: {per_worker}")
+        aims, app = k["aims"], k["emuseum"]
+        line = (f"{kind}: emuseum p95 {app['latency_ms']['p95']:.1f} ms (aim < {P95_AIM_MS:g} ms: "
+                f"{_verdict(aims['p95_under_50ms'])})")
+        if "nginx" in k:
+            line += (f"; nginx/emuseum throughput {k['static_rps_ratio']}x (aim <= {STATIC_RATIO_AIM:g}x: "
+                     f"{_verdict(aims['within_5x_of_static'])}); emuseum p95 = {k['p95_ratio']}x nginx's")
+        print(line)
+        if "gunicorn-static" in k:
+            server = f"nginx/gunicorn-saved-pages {k['nginx_over_gunicorn_static_rps']}x, " if "nginx" in k else ""
+            print(f"    throughput: {server}gunicorn-saved-pages/emuseum {k['gunicorn_static_over_emuseum_rps']}x "
+                  f"(the server's share of the gap, then rendering's)")
+        per_worker = ", ".join(f"{w['peak_rss_mib']}" for w in app.get("workers", {}).values())
+        print(f"    peak RSS of one gunicorn worker under load: {k['peak_worker_rss_mib']} MiB "
+              f"(each worker: {per_worker}; VmHWM {k['peak_worker_hwm_mib']} MiB)")
+
+
+def _verdict(met: bool) -> str:
+    return "met" if met else "MISSED"
 
 
 if __name__ == "__main__":

@@ -40,10 +40,12 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     i18n.init_app(app)
 
     from .api import bp as api_bp
+    from .iiif import bp as iiif_bp
     from .public import bp as public_bp
     from .public.errors import register_error_pages
 
     app.register_blueprint(api_bp)
     app.register_blueprint(public_bp)
+    app.register_blueprint(iiif_bp)
     register_error_pages(app)
     return app

@@ -15,7 +15,10 @@ from . import create_app, settings
 
 def _app(ctx: click.Context):
     if ctx.obj is None:
-        ctx.obj = create_app(ctx.find_root().params.get("overrides_dict") or None)
+        try:
+            ctx.obj = create_app(ctx.find_root().params.get("overrides_dict") or None)
+        except settings.SettingsError as exc:  # a bad --set, config.toml or EMUSEUM_* value: say which
+            raise click.UsageError(str(exc), ctx) from None
     return ctx.obj
 
 
@@ -30,6 +33,8 @@ def main(ctx: click.Context, overrides: tuple[str, ...]) -> None:
         key, sep, value = item.partition("=")
         if not sep:
             raise click.BadParameter(f"expected SECTION.NAME=VALUE, got {item!r}", param_hint="--set")
+        if key.strip() not in settings.BY_KEY:
+            raise click.BadParameter(f"unknown setting {key.strip()!r} (see `emuseum settings`)", param_hint="--set")
         pairs[key.strip()] = value
     ctx.params["overrides_dict"] = pairs
 
@@ -171,6 +176,7 @@ def media_add(ctx: click.Context, exhibit: int, files: tuple[Path, ...]) -> None
             try:
                 with path.open("rb") as fh:
                     record = attach_media(db.session, SYSTEM, exhibit, fh, path.name)
+                db.session.refresh(record)  # an immediate job queue has already made it ready
                 click.echo(f"{path}: media {record.id} ({record.media_type}, {record.status})")
             except ServiceError as exc:
                 db.session.rollback()
@@ -178,6 +184,55 @@ def media_add(ctx: click.Context, exhibit: int, files: tuple[Path, ...]) -> None
                 click.echo(f"{path}: refused: {exc.message}", err=True)
     if failed:
         sys.exit(1)
+
+
+@main.group()
+def iiif() -> None:
+    """IIIF Image API: static exports of public images."""
+
+
+@iiif.command("export-static")
+@click.argument("target", nargs=-1, required=True, metavar="EXHIBIT|--all DIR")
+@click.option("--all", "everything", is_flag=True, help="Export every public image instead of one exhibit's.")
+@click.option("--base-url", required=True,
+              help="URL at which DIR will be served, e.g. https://static.emuseum.kz/iiif; "
+                   "each image's id is BASE-URL/IDENTIFIER.")
+@click.option("--tile-size", type=click.IntRange(64, 4096), default=512, show_default=True,
+              help="Width and height of the tiles.")
+@click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar.")
+@click.pass_context
+def iiif_export_static(ctx: click.Context, target: tuple[str, ...], everything: bool, base_url: str,
+                       tile_size: int, progress: bool) -> None:
+    """Write a IIIF level 0 tree (info.json, sizes and tiles) of each public image of EXHIBIT, or of all, into DIR."""
+    from tqdm import tqdm
+
+    from .db import db
+    from .services.errors import ServiceError
+    from .services.static_iiif import export_static
+    if everything != (len(target) == 1) or len(target) > 2:
+        raise click.UsageError("give EXHIBIT DIR, or --all DIR", ctx)
+    if not base_url.startswith(("http://", "https://")):
+        raise click.BadParameter("must be an http:// or https:// URL", param_hint="--base-url")
+    exhibit = None
+    if not everything:
+        try:
+            exhibit = int(target[0])
+        except ValueError:
+            raise click.BadParameter(f"{target[0]!r} is not an exhibit id", param_hint="EXHIBIT") from None
+    directory = Path(target[-1])
+    app = _app(ctx)
+    with app.app_context(), tqdm(unit="image", disable=not progress, desc="IIIF level 0") as bar:
+        def advance(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        try:
+            summary = export_static(db.session, directory, base_url, exhibit, tile_size, progress=advance)
+        except ServiceError as exc:
+            raise click.ClickException(exc.message) from None
+    for reason in summary.skipped:
+        click.echo(f"skipped {reason}", err=True)
+    click.echo(f"{summary.images} images, {summary.files} files encoded, in {summary.directory}")
 
 
 @main.command("settings")

@@ -11,6 +11,7 @@ from huey import MemoryHuey, RedisHuey, SqliteHuey
 from huey.api import Huey
 
 from .db import db
+from .settings import SettingsError
 
 # name -> function(*args) run inside an app context with a fresh session
 TASKS: dict[str, Callable[..., object]] = {}
@@ -47,7 +48,7 @@ class Jobs:
         elif backend == "immediate":
             huey = MemoryHuey("emuseum", immediate=True)
         else:
-            raise ValueError(f"jobs.backend must be sqlite, redis or immediate, got {backend!r}")
+            raise SettingsError(f"jobs.backend must be sqlite, redis or immediate, got {backend!r}")
         handles = {}
         for name, fn in TASKS.items():
             handles[name] = huey.task(name=name, retries=2, retry_delay=5)(_in_context(app, fn))

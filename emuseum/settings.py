@@ -59,8 +59,29 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("api.max_page_size", int, 100, "Largest page size a client may ask for; larger is a 400."),
     Setting("media.max_upload_bytes", int, 512 * 1024 * 1024, "Largest media file accepted at upload."),
     Setting("media.max_image_pixels", int, 100_000_000,
-            "Largest image (width x height) accepted; larger ones are refused as possible decompression bombs. "
-            "Checking and scaling an image decodes it whole, about 3 bytes a pixel (300 MB at the default)."),
+            "Largest image (width x height) accepted; larger ones are refused as possible decompression bombs."),
+    Setting("iiif.tile_size", int, 512,
+            "Side in pixels of the square tiles the IIIF Image API offers viewers in info.json."),
+    Setting("iiif.max_width", int, 0,
+            "Widest image in pixels the IIIF Image API delivers (maxWidth); 0 means no limit but the image's own."),
+    Setting("iiif.max_height", int, 0,
+            "Tallest image in pixels the IIIF Image API delivers (maxHeight; needs iiif.max_width); 0 means no limit."),
+    Setting("iiif.max_area", int, 25_000_000,
+            "Most pixels (width x height) one IIIF image response may have (maxArea): max is scaled to fit it and "
+            "larger explicit sizes are a 400. Declaring any limit also permits upscaling with ^ up to it; with all "
+            "three 0, upscaling is a 501."),
+    Setting("iiif.strict_confined_size", bool, True,
+            "Answer !w,h without ^ with a 400 when the box is larger than the region both ways, as the official "
+            "IIIF validator, IIPImage and Cantaloupe do; false follows IIIF 3.0 4.2 to the letter and returns "
+            "the region at its full size."),
+    Setting("iiif.cache_path", str, "",
+            "Folder of the rendered IIIF images (tiles, sizes); empty means iiif-cache beside the media store."),
+    Setting("iiif.cache_bytes", int, 2 * 1024**3,
+            "Largest total size of rendered IIIF images kept on disk; beyond it the least recently used are "
+            "removed. 0 turns the cache off."),
+    Setting("iiif.lookup_seconds", int, 5,
+            "Seconds a server process remembers which IIIF identifiers name public images, so cached tiles "
+            "need no database; a withdrawn exhibit's images stop being served at most this long after."),
     Setting("demo.exhibits", int, 5200, "How many exhibits `emuseum demo` generates."),
     Setting("demo.images", int, 1200, "How many exhibits of the demo get a generated image."),
     Setting("demo.seed", int, 2025, "Random seed of the demo: the same seed builds the same catalogue."),

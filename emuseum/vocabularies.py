@@ -1,9 +1,117 @@
-"""The base controlled vocabularies every installation starts with (museums may add terms)."""
+"""The base controlled vocabularies every installation starts with (museums may add terms).
+
+Labels are lower case, as they read inside a sentence. Object types name a Getty AAT concept
+where the mapping is well attested, and nothing where it is not.
+"""
 from __future__ import annotations
 
-# Replaced below by the full lists; kept minimal until then.
-OBJECT_TYPES = [{"code": "carpet", "kk": "кілем", "ru": "ковёр", "en": "carpet", "uri": ""}]
-MATERIALS = [{"code": "silver", "kk": "күміс", "ru": "серебро", "en": "silver", "uri": ""}]
-TECHNIQUES = [{"code": "embroidery", "kk": "кесте", "ru": "вышивка", "en": "embroidery", "uri": ""}]
+AAT = "http://vocab.getty.edu/aat/"
+
+OBJECT_TYPES = [
+    {"code": "carpet", "kk": "кілем", "ru": "ковёр", "en": "carpet", "uri": AAT + "300185756"},
+    {"code": "syrmak", "kk": "сырмақ", "ru": "сырмак", "en": "syrmak rug", "uri": AAT + "300185749"},
+    {"code": "tekemet", "kk": "текемет", "ru": "текемет", "en": "tekemet felt rug", "uri": AAT + "300185749"},
+    {"code": "tuskiiz", "kk": "тұскиіз", "ru": "тускииз", "en": "tus kiiz wall hanging", "uri": AAT + "300205010"},
+    {"code": "kerege", "kk": "кереге", "ru": "решётка кереге", "en": "kerege lattice wall", "uri": ""},
+    {"code": "shanyrak", "kk": "шаңырақ", "ru": "шанырак", "en": "shanyrak yurt crown", "uri": ""},
+    {"code": "uyk", "kk": "уық", "ru": "уык", "en": "uyk roof pole", "uri": ""},
+    {"code": "saddle", "kk": "ер-тоқым", "ru": "седло", "en": "saddle", "uri": ""},
+    {"code": "whip", "kk": "қамшы", "ru": "камча", "en": "kamcha whip", "uri": ""},
+    {"code": "dombra", "kk": "домбыра", "ru": "домбра", "en": "dombra", "uri": ""},
+    {"code": "kobyz", "kk": "қобыз", "ru": "кобыз", "en": "kobyz", "uri": ""},
+    {"code": "ring", "kk": "сақина", "ru": "кольцо", "en": "ring", "uri": AAT + "300046012"},
+    {"code": "bracelet", "kk": "білезік", "ru": "браслет", "en": "bracelet", "uri": ""},
+    {"code": "necklace", "kk": "алқа", "ru": "ожерелье", "en": "necklace", "uri": AAT + "300046001"},
+    {"code": "earring", "kk": "сырға", "ru": "серьга", "en": "earring", "uri": ""},
+    {"code": "plaque", "kk": "тақташа", "ru": "бляшка", "en": "plaque", "uri": AAT + "300010262"},
+    {"code": "sabre", "kk": "қылыш", "ru": "сабля", "en": "sabre", "uri": ""},
+    {"code": "dagger", "kk": "қанжар", "ru": "кинжал", "en": "dagger", "uri": ""},
+    {"code": "arrowhead", "kk": "жебе ұшы", "ru": "наконечник стрелы", "en": "arrowhead", "uri": AAT + "300024860"},
+    {"code": "bowl", "kk": "тостаған", "ru": "чаша", "en": "bowl", "uri": AAT + "300203596"},
+    {"code": "kese", "kk": "кесе", "ru": "пиала", "en": "tea bowl", "uri": ""},
+    {"code": "torsyk", "kk": "торсық", "ru": "торсык", "en": "torsyk flask", "uri": ""},
+    {"code": "ladle", "kk": "ожау", "ru": "черпак", "en": "ladle", "uri": AAT + "300200095"},
+    {"code": "jug", "kk": "құмыра", "ru": "кувшин", "en": "jug", "uri": AAT + "300045685"},
+    {"code": "cauldron", "kk": "қазан", "ru": "котёл", "en": "cauldron", "uri": ""},
+    {"code": "chest", "kk": "сандық", "ru": "сундук", "en": "chest", "uri": AAT + "300038992"},
+    {"code": "cradle", "kk": "бесік", "ru": "колыбель", "en": "cradle", "uri": ""},
+    {"code": "mirror", "kk": "айна", "ru": "зеркало", "en": "mirror", "uri": AAT + "300037682"},
+    {"code": "balbal", "kk": "балбал", "ru": "балбал", "en": "balbal stone statue", "uri": ""},
+    {"code": "coin", "kk": "тиын", "ru": "монета", "en": "coin", "uri": AAT + "300037222"},
+    {"code": "chapan", "kk": "шапан", "ru": "чапан", "en": "chapan robe", "uri": AAT + "300046139"},
+    {"code": "saukele", "kk": "сәукеле", "ru": "головной убор саукеле", "en": "saukele headdress", "uri": AAT + "300209285"},
+    {"code": "takiya", "kk": "тақия", "ru": "тюбетейка", "en": "takiya skullcap", "uri": ""},
+    {"code": "belt", "kk": "белдік", "ru": "пояс", "en": "belt", "uri": AAT + "300210002"},
+    {"code": "manuscript", "kk": "қолжазба", "ru": "рукопись", "en": "manuscript", "uri": AAT + "300028569"},
+    {"code": "document", "kk": "құжат", "ru": "документ", "en": "document", "uri": AAT + "300026030"},
+    {"code": "letter", "kk": "хат", "ru": "письмо", "en": "letter", "uri": ""},
+    {"code": "book", "kk": "кітап", "ru": "книга", "en": "book", "uri": AAT + "300028051"},
+    {"code": "photograph", "kk": "фотосурет", "ru": "фотография", "en": "photograph", "uri": AAT + "300046300"},
+    {"code": "painting", "kk": "кескіндеме", "ru": "картина", "en": "painting", "uri": AAT + "300033618"},
+    {"code": "lithograph", "kk": "литография", "ru": "литография", "en": "lithograph", "uri": AAT + "300041379"},
+    {"code": "sculpture", "kk": "мүсін", "ru": "скульптура", "en": "sculpture", "uri": AAT + "300047090"},
+    {"code": "poster", "kk": "плакат", "ru": "плакат", "en": "poster", "uri": AAT + "300027221"},
+    {"code": "medal", "kk": "медаль", "ru": "медаль", "en": "medal", "uri": AAT + "300046025"},
+    {"code": "order", "kk": "орден", "ru": "орден", "en": "order (decoration)", "uri": ""},
+]
+
+MATERIALS = [
+    {"code": "silver", "kk": "күміс", "ru": "серебро", "en": "silver", "uri": ""},
+    {"code": "gold", "kk": "алтын", "ru": "золото", "en": "gold", "uri": ""},
+    {"code": "bronze", "kk": "қола", "ru": "бронза", "en": "bronze", "uri": ""},
+    {"code": "copper", "kk": "мыс", "ru": "медь", "en": "copper", "uri": ""},
+    {"code": "brass", "kk": "жез", "ru": "латунь", "en": "brass", "uri": ""},
+    {"code": "iron", "kk": "темір", "ru": "железо", "en": "iron", "uri": ""},
+    {"code": "wood", "kk": "ағаш", "ru": "дерево", "en": "wood", "uri": ""},
+    {"code": "felt", "kk": "киіз", "ru": "войлок", "en": "felt", "uri": ""},
+    {"code": "wool", "kk": "жүн", "ru": "шерсть", "en": "wool", "uri": ""},
+    {"code": "leather", "kk": "былғары", "ru": "кожа", "en": "leather", "uri": ""},
+    {"code": "rawhide", "kk": "тері", "ru": "сыромятная кожа", "en": "rawhide", "uri": ""},
+    {"code": "silk", "kk": "жібек", "ru": "шёлк", "en": "silk", "uri": ""},
+    {"code": "velvet", "kk": "барқыт", "ru": "бархат", "en": "velvet", "uri": ""},
+    {"code": "chintz", "kk": "шыт", "ru": "ситец", "en": "chintz", "uri": ""},
+    {"code": "ceramic", "kk": "қыш", "ru": "керамика", "en": "ceramic", "uri": ""},
+    {"code": "porcelain", "kk": "фарфор", "ru": "фарфор", "en": "porcelain", "uri": ""},
+    {"code": "bone", "kk": "сүйек", "ru": "кость", "en": "bone", "uri": ""},
+    {"code": "horn", "kk": "мүйіз", "ru": "рог", "en": "horn", "uri": ""},
+    {"code": "stone", "kk": "тас", "ru": "камень", "en": "stone", "uri": ""},
+    {"code": "gypsum", "kk": "гипс", "ru": "гипс", "en": "plaster", "uri": ""},
+    {"code": "glass", "kk": "шыны", "ru": "стекло", "en": "glass", "uri": ""},
+    {"code": "carnelian", "kk": "ақық", "ru": "сердолик", "en": "carnelian", "uri": ""},
+    {"code": "turquoise", "kk": "пірузә", "ru": "бирюза", "en": "turquoise", "uri": ""},
+    {"code": "coral", "kk": "маржан", "ru": "коралл", "en": "coral", "uri": ""},
+    {"code": "paper", "kk": "қағаз", "ru": "бумага", "en": "paper", "uri": ""},
+    {"code": "photo_paper", "kk": "фотоқағаз", "ru": "фотобумага", "en": "photographic paper", "uri": ""},
+    {"code": "canvas", "kk": "кенеп", "ru": "холст", "en": "canvas", "uri": ""},
+    {"code": "oil_paint", "kk": "майлы бояу", "ru": "масляная краска", "en": "oil paint", "uri": ""},
+]
+
+TECHNIQUES = [
+    {"code": "embroidery", "kk": "кесте", "ru": "вышивка", "en": "embroidery", "uri": ""},
+    {"code": "weaving", "kk": "тоқу", "ru": "ткачество", "en": "weaving", "uri": ""},
+    {"code": "felting", "kk": "киіз басу", "ru": "валяние", "en": "felting", "uri": ""},
+    {"code": "quilting", "kk": "сыру", "ru": "стёжка", "en": "quilting", "uri": ""},
+    {"code": "patchwork", "kk": "құрақ", "ru": "лоскутное шитьё", "en": "patchwork", "uri": ""},
+    {"code": "wood_carving", "kk": "ағаш ою", "ru": "резьба по дереву", "en": "wood carving", "uri": ""},
+    {"code": "bone_carving", "kk": "сүйек ою", "ru": "резьба по кости", "en": "bone carving", "uri": ""},
+    {"code": "stone_carving", "kk": "тас қашау", "ru": "резьба по камню", "en": "stone carving", "uri": ""},
+    {"code": "forging", "kk": "соғу", "ru": "ковка", "en": "forging", "uri": ""},
+    {"code": "casting", "kk": "құю", "ru": "литьё", "en": "casting", "uri": ""},
+    {"code": "embossing", "kk": "бедерлеу", "ru": "чеканка", "en": "chasing", "uri": ""},
+    {"code": "engraving", "kk": "ойып өрнектеу", "ru": "гравировка", "en": "engraving", "uri": ""},
+    {"code": "filigree", "kk": "филигрань", "ru": "скань", "en": "filigree", "uri": ""},
+    {"code": "niello", "kk": "қаралау", "ru": "чернение", "en": "niello", "uri": ""},
+    {"code": "gilding", "kk": "алтындау", "ru": "золочение", "en": "gilding", "uri": ""},
+    {"code": "stone_inlay", "kk": "асыл тас орнату", "ru": "инкрустация камнями", "en": "stone inlay", "uri": ""},
+    {"code": "plaiting", "kk": "өру", "ru": "плетение", "en": "plaiting", "uri": ""},
+    {"code": "glazing", "kk": "сырлау", "ru": "глазурование", "en": "glazing", "uri": ""},
+    {"code": "minting", "kk": "қалыппен басу", "ru": "штамповка", "en": "die stamping", "uri": ""},
+    {"code": "calligraphy", "kk": "каллиграфия", "ru": "каллиграфия", "en": "calligraphy", "uri": ""},
+    {"code": "oil_painting", "kk": "майлы бояу", "ru": "масляная живопись", "en": "oil painting", "uri": ""},
+    {"code": "watercolour", "kk": "акварель", "ru": "акварель", "en": "watercolour", "uri": ""},
+    {"code": "lithography", "kk": "литография", "ru": "литография", "en": "lithography", "uri": ""},
+    {"code": "photo_print", "kk": "фотобасылым", "ru": "фотопечать", "en": "photographic printing", "uri": ""},
+    {"code": "letterpress", "kk": "баспаханалық басу", "ru": "типографская печать", "en": "letterpress printing", "uri": ""},
+]
 
 BASE_VOCABULARIES = {"object_type": OBJECT_TYPES, "material": MATERIALS, "technique": TECHNIQUES}

@@ -4,7 +4,8 @@ A Manifest has one Canvas per image, painted with the full image and its IIIF Im
 service, then one Canvas per 3D model, painted with a binary glTF body of type "Model". Canvas,
 annotation page and annotation ids live under the manifest's URL:
 ``{manifest}/canvas/{n}``, ``{manifest}/canvas/{n}/page/1``, ``{manifest}/canvas/{n}/annotation/1``,
-with n counting from 1 over images first, then models.
+with n counting from 1 over images first, then models; with ``stable_canvas_ids`` n is the
+image's or model's own id instead, so a Canvas keeps its id when media are added or reordered.
 """
 from __future__ import annotations
 
@@ -91,13 +92,20 @@ def collection_refs(collections: Sequence[tuple[str, LangMap]]) -> list[Class] |
     return refs or None
 
 
-def build_manifest(exhibit: ExhibitInput) -> Manifest:
-    """Return the IIIF Presentation 3 Manifest of an exhibit."""
+def build_manifest(exhibit: ExhibitInput, *, stable_canvas_ids: bool = False) -> Manifest:
+    """Return the IIIF Presentation 3 Manifest of an exhibit.
+
+    With ``stable_canvas_ids`` each Canvas is named by its image's or model's id, which must then be
+    unique across both (annotations made elsewhere target Canvas ids, so these must not move).
+    """
     label = label_or(exhibit.label, str(exhibit.id))
     media = [(_image_canvas, image) for image in exhibit.images]
     media += [(_model_canvas, model) for model in exhibit.models]
+    keys = [item.id for _make, item in media] if stable_canvas_ids else range(1, len(media) + 1)
+    if len(set(keys)) != len(media):
+        raise ValueError(f"image and model ids must be unique to name canvases: {sorted(keys)}")
     base = exhibit.manifest_url.rstrip("/")
-    canvases = [make(f"{base}/canvas/{n}", item) for n, (make, item) in enumerate(media, start=1)]
+    canvases = [make(f"{base}/canvas/{key}", item) for key, (make, item) in zip(keys, media)]
     return Manifest(
         id=exhibit.manifest_url,
         label=label,

@@ -53,8 +53,9 @@ fingerprint() {
 # postgresql: test database server; chromium: browser tests (Playwright drives
 # /usr/bin/chromium, never a downloaded browser); fonts-noto-core: covers
 # Kazakh Cyrillic (Ә Ғ Қ Ң Ө Ұ Ү Һ І) in screenshots; nginx-light and wrk:
-# benchmarks only.
-APT_PACKAGES=(postgresql chromium fonts-noto-core nginx-light wrk)
+# benchmarks only; libvips-tools: the `vips` command bench/ingest.py measures
+# against (the application's libvips comes from pip: pyvips[binary]).
+APT_PACKAGES=(postgresql chromium fonts-noto-core nginx-light wrk libvips-tools)
 
 pkg_installed() {
     [[ $(dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null) == ii* ]]

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
+import trimesh
 from sqlalchemy import event
 
 from emuseum.services import exhibits, media, museums
@@ -37,7 +38,8 @@ def rich_exhibit(session, app, museum=None):
         height=12.5, width=8, length_unit="cm", weight=0.35, weight_unit="kg",
         credit_line={"ru": "Дар семьи Абаевых"})
     media.attach_media(session, SYSTEM, exhibit.id, png(), "bracelet.png", alt={"kk": "Білезік"}, primary=True)
-    media.attach_media(session, SYSTEM, exhibit.id, io.BytesIO(b"glTF\x02\x00\x00\x00" + bytes(12)), "bracelet.glb")
+    glb = trimesh.creation.box(extents=(0.1, 0.1, 0.1)).export(file_type="glb")
+    media.attach_media(session, SYSTEM, exhibit.id, io.BytesIO(glb), "bracelet.glb")
     # A file whose derivatives no worker has made yet stays out of the public record.
     jobs = app.extensions["emuseum.jobs"]
     original = jobs.enqueue

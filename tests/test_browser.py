@@ -109,6 +109,7 @@ def test_pages_work_in_a_real_browser(browser, site, lang):
     base, paths = site
     shots = os.environ.get("EMUSEUM_SCREENSHOT_DIR")
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
     page = context.new_page()
     errors: list[str] = []
     page.on("console", lambda msg: errors.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
@@ -136,6 +137,14 @@ def test_pages_work_in_a_real_browser(browser, site, lang):
             assert page.evaluate("document.activeElement.className") == "skip-link", url
             page.keyboard.press("Enter")
             assert page.evaluate("document.activeElement.id") == "content", url
+
+            if name == "exhibit":
+                # the copy button puts the citation on the clipboard and says so
+                page.click("button.copy-button")
+                page.wait_for_function("document.querySelector('.copy-status').textContent !== ''")
+                copied = page.evaluate("navigator.clipboard.readText()")
+                assert copied == " ".join(page.inner_text("#citation-text").split())
+                assert page.inner_text(".copy-status") == page.get_attribute("button.copy-button", "data-copied")
 
             if shots:
                 Path(shots).mkdir(parents=True, exist_ok=True)

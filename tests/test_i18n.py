@@ -1,4 +1,4 @@
-"""Interface translations: complete kk and ru catalogues, compiled, and used for words, numbers and dates."""
+"""Languages of the interface and the metadata: complete kk and ru catalogues, fallback marks, words, numbers."""
 from __future__ import annotations
 
 import re
@@ -13,6 +13,11 @@ from flask_babel import force_locale
 
 from emuseum.public.display import dimensions, life_dates, year_span
 from emuseum.public.rights import rights_label
+from emuseum.services import media
+from emuseum.services.identity import SYSTEM
+
+from .factories import make_exhibit
+from .test_public_pages import html, png, section, staff
 
 PACKAGE = Path(__file__).resolve().parents[1] / "emuseum"
 TRANSLATIONS = PACKAGE / "translations"
@@ -80,6 +85,39 @@ def test_home_page_interface_is_translated(client, lang, words):
     page = client.get(f"/{lang}/").get_data(as_text=True)
     for word in words:
         assert f">{word}<" in page, word
+
+
+def test_missing_translation_is_shown_in_another_language_and_marked(app, client):
+    with staff(app) as session:
+        exhibit = make_exhibit(session, title={"kk": "", "ru": "Серебряный браслет", "en": ""},
+                               description={"kk": "Қошқар мүйіз өрнегі.", "ru": "", "en": ""})
+        eid = exhibit.id
+    en = html(client.get(f"/en/exhibits/{eid}"))
+    heading = section(en, "<h1>", "</h1>")
+    assert '<span lang="ru">Серебряный браслет</span>' in heading
+    assert '<span aria-hidden="true">(in Russian)</span>' in heading
+    assert "This text is in Russian: there is no translation yet." in heading
+    assert '<div class="prose" lang="kk">\n<p>Қошқар мүйіз өрнегі.</p>' in en
+    assert "(in Kazakh)" in en
+    assert f"<title>Серебряный браслет — E-museum of Kazakhstan</title>" in en
+
+    kk = html(client.get(f"/kk/exhibits/{eid}"))
+    assert "(орысша)" in section(kk, "<h1>", "</h1>")
+    assert '<div class="prose">' in kk  # Kazakh description on a Kazakh page: no lang, no mark
+
+    ru = html(client.get(f"/ru/exhibits/{eid}"))
+    assert section(ru, "<h1>", "</h1>") == "<h1>Серебряный браслет"
+    assert '<div class="prose" lang="kk">' in ru and "(на казахском)" in ru
+
+
+def test_alt_text_falls_back_to_the_title(app, client):
+    with staff(app) as session:
+        exhibit = make_exhibit(session, title={"kk": "Домбыра", "ru": "Домбра", "en": "Dombra"})
+        media.attach_media(session, SYSTEM, exhibit.id, png(), "dombra.png")
+        mid = exhibit.media[0].id
+        eid = exhibit.id
+    page = html(client.get(f"/ru/exhibits/{eid}"))
+    assert f'<img src="/media/{mid}/display.jpg" alt="Домбра" width="640" height="480"' in page
 
 
 def test_region_names_follow_the_page_language(client):

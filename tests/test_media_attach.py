@@ -12,6 +12,8 @@ from flask import current_app
 from PIL import Image
 from sqlalchemy import func, select
 
+from emuseum import create_app
+from emuseum.db import db
 from emuseum.models import MediaRecord
 from emuseum.services.errors import PermissionDenied, ValidationError
 from emuseum.services.history import history
@@ -63,6 +65,13 @@ def _attach(session, exhibit, data: bytes, name: str, **kwargs):
 def _stored_files(app):
     root = app.extensions["emuseum.storage"].root
     return sorted(p for p in root.rglob("*") if p.is_file())
+
+
+def _second_app(app, tmp_path, overrides):
+    """Return another application on the test's emptied catalogue, with some settings changed."""
+    values = {"app.instance_path": str(tmp_path / "second"), "database.url": app.config["EMUSEUM"]["database.url"],
+              "jobs.backend": "immediate"}
+    return create_app({**values, **overrides})
 
 
 def _media_count(session) -> int:
@@ -138,6 +147,11 @@ def test_glb_is_a_model(app, session):
     (jpeg(800, 600)[:1500], "truncated.jpg", "truncated.jpg: image cannot be decoded"),
     (png(200, 200)[:300], "truncated.png", "truncated.png: image cannot be decoded"),
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, "garbage.png", "garbage.png: image cannot be decoded"),
+    (glb()[:-100], "cut.glb", "cut.glb: GLB model declares"),
+    (b"glTF" + struct.pack("<II", 1, 1000) + b"\x00" * 988, "old.glb", "old.glb: GLB model is version 1, not glTF 2.0"),
+    (b"glTF" + struct.pack("<II", 2, 40) + struct.pack("<I4s", 8, b"BIN\x00") + b"\x00" * 20, "nojson.glb",
+     "nojson.glb: GLB model does not begin with its JSON chunk"),
+    (b"glTF\x02\x00", "stub.glb", "stub.glb: GLB model is shorter than its header"),
 ])
 def test_refused_file_names_the_field_and_stores_nothing(app, session, data, name, message):
     exhibit = make_exhibit(session)
@@ -175,12 +189,8 @@ def test_pillow_made_bomb_is_refused(app, session):
     assert "19000x19000 pixels, over the limit" in caught.value.message
 
 
-def test_upload_over_the_byte_limit_is_refused(migrated, tmp_path):
-    from emuseum import create_app
-    from emuseum.db import db
-
-    app = create_app({"app.instance_path": str(tmp_path / "instance"), "database.url": migrated,
-                      "jobs.backend": "immediate", "media.max_upload_bytes": 1000})
+def test_upload_over_the_byte_limit_is_refused(app, tmp_path):
+    app = _second_app(app, tmp_path, {"media.max_upload_bytes": 1000})
     with app.app_context():
         exhibit = make_exhibit(db.session)
         with pytest.raises(ValidationError) as caught:
@@ -244,3 +254,24 @@ def test_scaled_jpeg_fits_the_square():
     data = scaled_jpeg(io.BytesIO(png(1000, 250)), 400)
     with Image.open(io.BytesIO(data)) as img:
         assert (img.format, img.size, img.mode) == ("JPEG", (400, 100), "RGB")
+
+
+def test_sqlite_queue_holds_the_job_until_a_worker_runs_it(app, tmp_path):
+    app = _second_app(app, tmp_path, {"jobs.backend": "sqlite"})
+    with app.app_context():
+        exhibit = make_exhibit(db.session)
+        record = _attach(db.session, exhibit, png(900, 300), "queued.png")
+        queue = app.extensions["emuseum.jobs"]
+        assert queue.pending() == 1
+        assert media_counts(db.session) == {"pending": 1}
+
+        task = queue.huey.dequeue()  # what a worker of `emuseum jobs run` does next
+        assert task.name == "make_derivatives" and task.args == (record.id,)
+        queue.huey.execute(task)
+        assert queue.pending() == 0
+        db.session.expire_all()
+        assert db.session.get(MediaRecord, record.id).status == "ready"
+        with Image.open(app.extensions["emuseum.derivatives"].path(record.sha256, "thumb.jpg")) as thumb:
+            assert thumb.size == (400, 133)
+        db.session.rollback()
+        db.engine.dispose()

@@ -101,7 +101,7 @@ def test_language_switch_links_to_the_same_page(client, catalogue):
     assert f'<a href="/kk/exhibits/{eid}" hreflang="kk" lang="kk">Қазақша</a>' in switch
     assert f'<a href="/ru/exhibits/{eid}" hreflang="ru" lang="ru" aria-current="true">Русский</a>' in switch
     assert f'<a href="/en/exhibits/{eid}" hreflang="en" lang="en">English</a>' in switch
-    assert f'<link rel="alternate" hreflang="en" href="/en/exhibits/{eid}">' in page
+    assert f'<link rel="alternate" hreflang="en" href="http://localhost/en/exhibits/{eid}">' in page
     # the query string travels with the switch
     page = html(client.get("/en/museums?region=KZ-31"))
     assert '<a href="/kk/museums?region=KZ-31" hreflang="kk" lang="kk">' in page
@@ -132,41 +132,6 @@ def test_cookie_wins_over_accept_language(app):
     client = app.test_client()
     client.set_cookie("emuseum_lang", "kk")
     assert client.get("/", headers={"Accept-Language": "en"}).headers["Location"] == "/kk/"
-
-
-# ---------------------------------------------------------------- fallback marks
-
-def test_missing_translation_is_shown_in_another_language_and_marked(app, client):
-    with staff(app) as session:
-        exhibit = make_exhibit(session, title={"kk": "", "ru": "Серебряный браслет", "en": ""},
-                               description={"kk": "Қошқар мүйіз өрнегі.", "ru": "", "en": ""})
-        eid = exhibit.id
-    en = html(client.get(f"/en/exhibits/{eid}"))
-    heading = section(en, "<h1>", "</h1>")
-    assert '<span lang="ru">Серебряный браслет</span>' in heading
-    assert '<span aria-hidden="true">(in Russian)</span>' in heading
-    assert "This text is in Russian: there is no translation yet." in heading
-    assert '<div class="prose" lang="kk">\n<p>Қошқар мүйіз өрнегі.</p>' in en
-    assert "(in Kazakh)" in en
-    assert f"<title>Серебряный браслет — E-museum of Kazakhstan</title>" in en
-
-    kk = html(client.get(f"/kk/exhibits/{eid}"))
-    assert "(орысша)" in section(kk, "<h1>", "</h1>")
-    assert '<div class="prose">' in kk  # Kazakh description on a Kazakh page: no lang, no mark
-
-    ru = html(client.get(f"/ru/exhibits/{eid}"))
-    assert section(ru, "<h1>", "</h1>") == "<h1>Серебряный браслет"
-    assert '<div class="prose" lang="kk">' in ru and "(на казахском)" in ru
-
-
-def test_alt_text_falls_back_to_the_title(app, client):
-    with staff(app) as session:
-        exhibit = make_exhibit(session, title={"kk": "Домбыра", "ru": "Домбра", "en": "Dombra"})
-        media.attach_media(session, SYSTEM, exhibit.id, png(), "dombra.png")
-        mid = exhibit.media[0].id
-        eid = exhibit.id
-    page = html(client.get(f"/ru/exhibits/{eid}"))
-    assert f'<img src="/media/{mid}/display.jpg" alt="Домбра" width="640" height="480"' in page
 
 
 # ---------------------------------------------------------------- visibility
@@ -222,6 +187,7 @@ def test_person_page_lists_only_public_exhibits(app, client):
 # ---------------------------------------------------------------- errors
 
 @pytest.mark.parametrize("url,text", [("/kk/exhibits/999999", "Бет табылмады"),
+                                      ("/ru/exhibits/99999999999999999999", "Страница не найдена"),
                                       ("/ru/museums/no-such-museum", "Страница не найдена"),
                                       ("/en/persons/999999", "Page not found"),
                                       ("/kk/no-such-page", "Бет табылмады")])
@@ -312,7 +278,7 @@ def test_home_shows_the_national_figures(app, client):
     assert "<dt>Экспонаттар</dt><dd>4</dd>" in figures
     assert "<dt>3D модельдер</dt><dd>1</dd>" in figures
     assert "<dt>Виртуалды турлар</dt><dd>0</dd>" in figures
-    assert page.count('<li class="region" data-region="KZ-') == 20
+    assert len(re.findall(r'<li class="region[^"]*" data-region="KZ-\d\d"', page)) == 20
     jambyl_block = section(page, 'data-region="KZ-31"', "</li>")
     assert '<a href="/kk/museums?region=KZ-31">Жамбыл облысы</a>' in jambyl_block
     assert "<dt>Музейлер</dt><dd>2</dd>" in jambyl_block and "<dt>Экспонаттар</dt><dd>3</dd>" in jambyl_block
@@ -377,6 +343,8 @@ def test_museum_page_paginates_its_exhibits(app, client):
     second = html(client.get(f"/en/museums/{slug}?page=2"))
     assert second.count('<li class="card">') == 2
     assert f'<a rel="prev" href="/en/museums/{slug}?page=1">' in second
+    past = client.get(f"/en/museums/{slug}?page=3")
+    assert past.status_code == 400 and "page must be at most 2, got 3" in html(past)
 
 
 def count_queries(app, client, url: str) -> int:
@@ -512,6 +480,7 @@ def test_media_files_of_a_published_exhibit(client, catalogue):
     assert original.data == png().getvalue()
     assert client.get(f"/media/{mid}/huge.jpg").status_code == 404
     assert client.get("/media/999999/thumb.jpg").status_code == 404
+    assert client.get("/media/99999999999999/original").status_code == 404
 
 
 def test_media_files_of_unpublished_exhibits_are_404(app, client):

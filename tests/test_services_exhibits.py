@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, insert, select
 
+from emuseum.db import db
 from emuseum.models import Change, Exhibit, ExhibitPerson
 from emuseum.services import exhibits, museums
 from emuseum.services.errors import NotFound, PermissionDenied, ValidationError
@@ -157,6 +158,33 @@ def test_duplicate_inventory_number_in_one_museum_is_refused_and_nothing_written
                                     f"'КП-777' is already used in this museum (exhibit {first.id})")]
     session.commit()
     assert (_count(session, Exhibit), _count(session, Change)) == (exhibits_before, changes_before)
+
+
+def test_inventory_number_taken_by_a_concurrent_writer_is_a_validation_error(session):
+    museum = make_museum(session)
+
+    def rival_inserts_first(flushing, _context, _instances):
+        # another curator's import commits the same number between our check and our insert
+        if any(isinstance(obj, Exhibit) for obj in flushing.new):
+            with db.engine.begin() as conn:
+                conn.execute(insert(Exhibit).values(museum_id=museum.id, inventory_number="КП-42", title_kk="Басқа"))
+
+    event.listen(session, "before_flush", rival_inserts_first)
+    try:
+        with pytest.raises(ValidationError) as caught:
+            exhibits.create_exhibit(session, SYSTEM, museum.slug, _minimal(inventory_number="КП-42"))
+    finally:
+        event.remove(session, "before_flush", rival_inserts_first)
+    assert caught.value.errors == [("inventory_number", "is already used in this museum")]
+    assert [e.title_kk for e in session.scalars(select(Exhibit))] == ["Басқа"]
+    assert session.scalar(select(func.count()).select_from(Change).where(Change.entity == "exhibit")) == 0
+
+
+def test_data_that_is_not_an_object_is_refused(session):
+    museum = make_museum(session)
+    with pytest.raises(ValidationError) as caught:
+        exhibits.create_exhibit(session, SYSTEM, museum.slug, ["КП-1", "Сырмақ"])
+    assert caught.value.errors[0] == ("", "expected an object of fields")
 
 
 def test_same_inventory_number_in_another_museum_is_fine(session):

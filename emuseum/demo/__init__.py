@@ -1,0 +1,1 @@
+"""The national demo: a realistic catalogue, the same for the same seed, built through the services."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import (Column, Float, ForeignKey, Index, Integer, String, Table,
+from sqlalchemy import (Column, DateTime, Float, ForeignKey, Index, Integer, String, Table,
                         UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -62,7 +62,7 @@ class Exhibit(Base):
     state: Mapped[str] = mapped_column(String(20), default=State.DRAFT.value)
     created_at: Mapped[datetime] = timestamp_column()
     updated_at: Mapped[datetime] = timestamp_column(onupdate=utcnow)
-    published_at: Mapped[datetime | None] = mapped_column()
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     museum: Mapped[Museum] = relationship(lazy="joined")
     object_type: Mapped[Term | None] = relationship(lazy="joined")

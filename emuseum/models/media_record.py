@@ -1,6 +1,7 @@
 """Media records: images and 3D models attached to an exhibit, stored by SHA-256."""
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
 from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String, Text
@@ -17,6 +18,8 @@ class MediaRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     exhibit_id: Mapped[int] = mapped_column(ForeignKey("exhibit.id", ondelete="CASCADE"), index=True)
+    # The public, opaque name of the file in IIIF URLs; stable when files or databases move.
+    identifier: Mapped[str] = mapped_column(String(100), unique=True, default=lambda: uuid.uuid4().hex)
     kind: Mapped[str] = mapped_column(String(10))  # image | model
     position: Mapped[int] = mapped_column(default=0)
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -161,8 +161,8 @@ def alt_text(media: MediaRecord, exhibit: Exhibit, lang: str) -> Localized:
 
 
 def absolute_url(path: str) -> str:
-    """Return the public address of a path: on the configured base URL, else on this request's host."""
-    base = current_app.config["EMUSEUM"]["app.base_url"] or request.url_root
+    """Return the public address of a path from url_for: on the configured base URL, else on this request's host."""
+    base = current_app.config["EMUSEUM"]["app.base_url"] or request.host_url
     return base.rstrip("/") + path
 
 
@@ -174,8 +174,7 @@ def file_size(byte_size: int) -> str:
 
 
 def init_blueprint(bp: Blueprint) -> None:
-    for helper in (fallback_names, exhibit_role, person_role, year_span, dating, life_dates, dimensions,
-                   coordinate, ready_images, card_image, models, alt_text, absolute_url, file_size, rights_label,
-                   accessed_date):
+    for helper in (exhibit_role, person_role, dating, life_dates, dimensions, coordinate, ready_images, models,
+                   absolute_url, file_size, rights_label, accessed_date):
         bp.add_app_template_global(helper)
     bp.add_app_template_filter(figure)

@@ -5,8 +5,8 @@ from flask import Flask, Response, g, jsonify, render_template, request
 from flask_babel import refresh
 from werkzeug.exceptions import HTTPException
 
-from ..services.errors import InvalidParameter, ServiceError
 from ..i18n import preferred_language
+from ..services.errors import InvalidParameter, ServiceError
 from .language import default_language, language_of_path
 
 
@@ -33,9 +33,7 @@ def _page(status: int, detail: str = "", parameter: str | None = None) -> Respon
 
 def _http_error(exc: HTTPException) -> Response:
     status = exc.code or 500
-    if _wants_json():
-        return _json(status, exc.description or exc.name, None)
-    response = _page(status)
+    response = _json(status, exc.description or exc.name, None) if _wants_json() else _page(status)
     # Keep protocol headers the exception carries, such as Allow on a 405.
     for name, value in exc.get_headers():
         if name.lower() != "content-type":

@@ -11,6 +11,8 @@ from ..i18n import COOKIE, LANGUAGE_NAMES, LANGUAGES, preferred_language
 # Only our three codes match, so /xx/museums (and /api/...) never reach a page view.
 PREFIX = "/<any({}):lang>".format(",".join(LANGUAGES))
 COOKIE_MAX_AGE = 365 * 24 * 3600
+# Record ids in URLs: larger numbers name no record, and PostgreSQL would refuse them as integers.
+RECORD_ID = "int(max=2147483647)"
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,14 @@ from ..db import db
 from ..services.errors import NotFound
 from ..services.media import get_public_media
 from . import bp
+from .language import RECORD_ID
 
 # The bytes behind a media id never change (a new file is a new record), so caches may keep them.
 CACHE_SECONDS = 365 * 24 * 3600
 EXTENSIONS = {"model/gltf-binary": ".glb"}
 
 
-@bp.get("/media/<int:media_id>/<any('thumb.jpg', 'display.jpg'):name>")
+@bp.get(f"/media/<{RECORD_ID}:media_id>/<any('thumb.jpg', 'display.jpg'):name>")
 def media_derivative(media_id: int, name: str) -> Response:
     """Return a thumbnail (400 px) or display image (1600 px) of a public exhibit's image."""
     record = get_public_media(db.session, media_id)
@@ -33,7 +34,7 @@ def media_derivative(media_id: int, name: str) -> Response:
     return response
 
 
-@bp.get("/media/<int:media_id>/original")
+@bp.get(f"/media/<{RECORD_ID}:media_id>/original")
 def media_original(media_id: int) -> Response:
     """Return the original file of a public exhibit's image or 3D model, as uploaded."""
     record = get_public_media(db.session, media_id)

@@ -9,9 +9,9 @@ from ..services import exhibits, museums, persons, regions
 from ..services.errors import InvalidParameter
 from ..services.figures import national_figures
 from ..services.identity import PUBLIC
-from ..services.pagination import PageRequest, page_request
+from ..services.pagination import Page, PageRequest, page_request
 from . import bp
-from .language import PREFIX, default_language
+from .language import PREFIX, RECORD_ID, default_language
 
 # Pages are for people, so the size is ours (24 fills rows of 2, 3 and 4 cards); only ?page= is read.
 PAGE_SIZE = 24
@@ -19,6 +19,13 @@ PAGE_SIZE = 24
 
 def _page() -> PageRequest:
     return page_request(request.args.get("page"), None, PAGE_SIZE, PAGE_SIZE)
+
+
+def _within(page: Page) -> Page:
+    """Return the page if it exists; a number past the last page is a bad parameter, not an empty list."""
+    if page.page > page.pages:
+        raise InvalidParameter(f"page must be at most {page.pages}, got {page.page}", "page")
+    return page
 
 
 @bp.get("/")
@@ -44,7 +51,7 @@ def museum_directory():
     region = next((r for r in all_regions if r.code == code), None)
     if code and region is None:
         raise InvalidParameter(f"region must be an ISO 3166-2:KZ code such as KZ-31, got {code[:20]!r}", "region")
-    page = museums.list_museums(db.session, PUBLIC, _page(), region=code or None)
+    page = _within(museums.list_museums(db.session, PUBLIC, _page(), region=code or None))
     counts = museums.published_counts(db.session, [m.id for m in page.items])
     return render_template("museums.html", page=page, counts=counts, regions=all_regions, region=region)
 
@@ -53,17 +60,17 @@ def museum_directory():
 def museum(slug: str):
     """Return a museum's page with its published exhibits, a page at a time."""
     record = museums.get_museum(db.session, PUBLIC, slug)
-    page = exhibits.list_exhibits(db.session, PUBLIC, _page(), museum=record.slug)
+    page = _within(exhibits.list_public_cards(db.session, _page(), record.slug))
     return render_template("museum.html", museum=record, page=page)
 
 
-@bp.get(PREFIX + "/exhibits/<int:exhibit_id>")
+@bp.get(f"{PREFIX}/exhibits/<{RECORD_ID}:exhibit_id>")
 def exhibit(exhibit_id: int):
     """Return an exhibit's page: every metadata field, its media and how to cite it."""
     return render_template("exhibit.html", exhibit=exhibits.get_exhibit(db.session, PUBLIC, exhibit_id))
 
 
-@bp.get(PREFIX + "/persons/<int:person_id>")
+@bp.get(f"{PREFIX}/persons/<{RECORD_ID}:person_id>")
 def person(person_id: int):
     """Return a person's page with the published exhibits linked to them."""
     record = persons.get_person(db.session, person_id)

@@ -18,8 +18,12 @@ def ensure_terms(session: Session, vocabulary: str, terms: Iterable[dict]) -> in
     touched = 0
     for item in terms:
         term = existing.get(item["code"]) or Term(vocabulary=vocabulary, code=item["code"])
-        term.label_kk, term.label_ru, term.label_en = item["kk"], item["ru"], item["en"]
-        term.uri = item.get("uri", "") or ""
+        values = {"label_kk": item["kk"], "label_ru": item["ru"], "label_en": item["en"],
+                  "uri": item.get("uri", "") or ""}
+        if term.id is not None and all(getattr(term, k) == v for k, v in values.items()):
+            continue
+        for key, value in values.items():
+            setattr(term, key, value)
         session.add(term)
         touched += 1
     session.commit()

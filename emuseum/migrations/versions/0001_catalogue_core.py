@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 16:07:04.279554
+Create Date: 2026-11-23 16:23:48.008650
 """
 from alembic import op
 import sqlalchemy as sa
@@ -135,7 +135,7 @@ def upgrade() -> None:
     sa.Column('state', sa.String(length=20), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-    sa.Column('published_at', sa.DateTime(), nullable=True),
+    sa.Column('published_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['museum_id'], ['museum.id'], name=op.f('fk_exhibit_museum_id_museum')),
     sa.ForeignKeyConstraint(['object_type_id'], ['term.id'], name=op.f('fk_exhibit_object_type_id_term')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_exhibit')),
@@ -190,6 +190,7 @@ def upgrade() -> None:
     op.create_table('media_record',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('exhibit_id', sa.Integer(), nullable=False),
+    sa.Column('identifier', sa.String(length=100), nullable=False),
     sa.Column('kind', sa.String(length=10), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('is_primary', sa.Boolean(), nullable=False),
@@ -207,7 +208,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['exhibit_id'], ['exhibit.id'], name=op.f('fk_media_record_exhibit_id_exhibit'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_media_record'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_media_record')),
+    sa.UniqueConstraint('identifier', name=op.f('uq_media_record_identifier'))
     )
     with op.batch_alter_table('media_record', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_media_record_exhibit_id'), ['exhibit_id'], unique=False)

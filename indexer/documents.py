@@ -1,0 +1,296 @@
+"""The indexed document: what the application hands over, checked, and analysed once for every backend.
+
+The application builds one plain dict per published exhibit, museum or person::
+
+    {
+        "id": "exhibit:42",                     # unique across types; the stable tiebreak
+        "type": "exhibit",                      # exhibit | museum | person
+        "title": {"kk": "...", "ru": "...", "en": "..."},   # at least one language
+        "description": {"kk": "...", ...},      # optional, any languages
+        "materials": {"kk": ["алтын"], "ru": ["золото"], "en": ["gold"]},  # labels, searchable
+        "places": {...}, "makers": {...}, "keywords": {...},                # same shape
+        "inventory_number": "КП-1234/5",        # or a list (old numbers too)
+        "region": "KZ-31", "museum": "m-12", "object_type": "jewellery",   # facet codes
+        "material": ["gold", "silver"],         # facet codes (str or list for any facet)
+        "year_from": 1850, "year_to": 1900,     # earliest/latest year; negative = BCE
+        "has_image": True, "has_3d": False,
+        "added_at": "2025-03-01T12:00:00Z",     # datetime, ISO string or epoch seconds
+        "display": {"thumbnail": "/iiif/..."},  # optional, returned verbatim with hits
+    }
+
+``century`` is derived from the years unless given. Facet values are codes; labels are the
+application's business.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Iterable, Mapping
+
+from .analysis import LANGUAGES, compact_key, full_key, prefixes, word_forms, word_list
+from .collation import sort_key
+
+__all__ = [
+    "TYPES",
+    "FACETS",
+    "SORT_FIELDS",
+    "TEXT_FIELDS",
+    "KEYWORD_FIELDS",
+    "DocumentError",
+    "IndexedDocument",
+    "prepare",
+    "title_in",
+    "centuries",
+]
+
+TYPES = ("exhibit", "museum", "person")
+FACETS = ("type", "region", "museum", "object_type", "material", "century", "has_image", "has_3d")
+# analysed fields of space-separated terms (see indexer.analysis)
+TEXT_FIELDS = ("title_x", "title_s", "title_k", "text_x", "text_s", "text_k", "inv", "prefix")
+# single-term fields besides the facets: whole-title and whole-number matches
+KEYWORD_FIELDS = ("title_full", "inv_full")
+SORT_FIELDS = ("sort_date", "sort_recent") + tuple(f"sort_title_{lang}" for lang in LANGUAGES)
+
+_TEXT_PARTS = ("materials", "places", "makers", "keywords")
+_MAX_ID_CHARS = 200
+_MAX_CENTURIES = 40
+_NO_TITLE = "g"  # sorts after every hex title key
+_RECENT_BASE = 10**11  # epoch seconds are subtracted from this so that newest sorts first
+
+
+class DocumentError(ValueError):
+    """A document the application built does not have the documented shape."""
+
+    def __init__(self, doc_id: str | None, field: str, message: str):
+        self.doc_id = doc_id
+        self.field = field
+        self.message = message
+        super().__init__(f"document {doc_id!r}: {field}: {message}")
+
+
+@dataclass(frozen=True)
+class IndexedDocument:
+    """A document analysed for the engines: the same values go to every backend."""
+
+    id: str
+    type: str
+    terms: dict[str, str]  # TEXT_FIELDS → space-separated terms
+    keywords: dict[str, list[str]]  # FACETS + KEYWORD_FIELDS → exact values
+    sort: dict[str, str]  # SORT_FIELDS → byte-ordered keys, each ending in the id
+    source: dict[str, Any]  # returned with hits (display, highlighting)
+
+
+def title_in(titles: Mapping[str, str], lang: str) -> str:
+    """Return the title in ``lang``, else in the fallback order kk, ru, en ('' if none)."""
+    for candidate in (lang, *LANGUAGES):
+        value = titles.get(candidate)
+        if value:
+            return value
+    return ""
+
+
+def centuries(year_from: int | None, year_to: int | None) -> list[str]:
+    """Return the centuries a year range touches, as codes: "19" is 1801–1900, "-5" is 500–401 BCE."""
+    if year_from is None and year_to is None:
+        return []
+    first = year_from if year_from is not None else year_to
+    last = year_to if year_to is not None else year_from
+    if last < first:
+        first, last = last, first
+
+    def century(year: int) -> int:
+        if year > 0:
+            return (year - 1) // 100 + 1
+        # no year 0 in the calendar: read it as 1 BCE
+        return -((max(-year, 1) - 1) // 100 + 1)
+
+    a, b = century(first), century(last)
+    out = [c for c in range(a, b + 1) if c != 0][:_MAX_CENTURIES]
+    return [str(c) for c in out]
+
+
+def _lang_map(doc: Mapping, name: str, doc_id: str) -> dict[str, str]:
+    value = doc.get(name) or {}
+    if not isinstance(value, Mapping):
+        raise DocumentError(doc_id, name, "must be a mapping of language to text")
+    out = {}
+    for lang, text in value.items():
+        if lang not in LANGUAGES:
+            raise DocumentError(doc_id, name, f"unknown language {lang!r}")
+        if text is None:
+            continue
+        if not isinstance(text, str):
+            raise DocumentError(doc_id, f"{name}.{lang}", "must be text")
+        out[lang] = text
+    return out
+
+
+def _lang_lists(doc: Mapping, name: str, doc_id: str) -> dict[str, list[str]]:
+    value = doc.get(name) or {}
+    if not isinstance(value, Mapping):
+        raise DocumentError(doc_id, name, "must be a mapping of language to a list of labels")
+    out = {}
+    for lang, items in value.items():
+        if lang not in LANGUAGES:
+            raise DocumentError(doc_id, name, f"unknown language {lang!r}")
+        items = [items] if isinstance(items, str) else list(items or [])
+        if not all(isinstance(item, str) for item in items):
+            raise DocumentError(doc_id, f"{name}.{lang}", "must be a list of text labels")
+        out[lang] = items
+    return out
+
+
+def _codes(doc: Mapping, name: str, doc_id: str) -> list[str]:
+    value = doc.get(name)
+    if value is None:
+        return []
+    items = [value] if isinstance(value, (str, int)) else list(value)
+    out = []
+    for item in items:
+        if isinstance(item, bool) or not isinstance(item, (str, int)) or str(item) == "":
+            raise DocumentError(doc_id, name, f"facet codes must be non-empty text, got {item!r}")
+        out.append(str(item))
+    return list(dict.fromkeys(out))
+
+
+def _year(doc: Mapping, name: str, doc_id: str) -> int | None:
+    value = doc.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not -100_000 < value < 100_000:
+        raise DocumentError(doc_id, name, "must be a whole year between -99999 and 99999")
+    return value
+
+
+def _epoch(doc: Mapping, doc_id: str) -> int | None:
+    value = doc.get("added_at")
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise DocumentError(doc_id, "added_at", "must be an ISO 8601 date-time") from None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return int(value.timestamp())
+    if isinstance(value, date):
+        return int(datetime(value.year, value.month, value.day, tzinfo=timezone.utc).timestamp())
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return int(value)
+    raise DocumentError(doc_id, "added_at", "must be a datetime, an ISO string or epoch seconds")
+
+
+def _flag(doc: Mapping, name: str, doc_id: str) -> str:
+    value = doc.get(name, False)
+    if not isinstance(value, bool):
+        raise DocumentError(doc_id, name, "must be true or false")
+    return "true" if value else "false"
+
+
+class _Terms:
+    """Collects the terms of the analysed fields, keeping order and dropping repeats per field."""
+
+    def __init__(self):
+        self.fields: dict[str, dict[str, None]] = {name: {} for name in TEXT_FIELDS}
+
+    def add_text(self, zone: str, text: str, lang: str) -> None:
+        for word in word_list(text):
+            forms = word_forms(word, lang)
+            self.fields[f"{zone}_x"][forms.exact] = None
+            for key in forms.keys:
+                self.fields[f"{zone}_k"][key] = None
+            for stem in forms.stems:
+                self.fields[f"{zone}_s"][stem] = None
+            if zone == "title":
+                for prefix in prefixes((forms.exact, forms.key)):
+                    self.fields["prefix"][prefix] = None
+
+    def add(self, field: str, terms: Iterable[str]) -> None:
+        for term in terms:
+            if term:
+                self.fields[field][term] = None
+
+    def joined(self) -> dict[str, str]:
+        return {name: " ".join(terms) for name, terms in self.fields.items()}
+
+
+def prepare(doc: Mapping[str, Any]) -> IndexedDocument:
+    """Check ``doc`` and return it analysed; raise :class:`DocumentError` naming the field."""
+    if not isinstance(doc, Mapping):
+        raise DocumentError(None, "document", "must be a mapping")
+    doc_id = doc.get("id")
+    if not isinstance(doc_id, str) or not doc_id or len(doc_id) > _MAX_ID_CHARS:
+        raise DocumentError(None, "id", f"must be non-empty text of at most {_MAX_ID_CHARS} characters")
+    doc_type = doc.get("type")
+    if doc_type not in TYPES:
+        raise DocumentError(doc_id, "type", f"must be one of {', '.join(TYPES)}")
+
+    titles = _lang_map(doc, "title", doc_id)
+    if not any(titles.values()):
+        raise DocumentError(doc_id, "title", "needs a title in at least one language")
+    descriptions = _lang_map(doc, "description", doc_id)
+    parts = {name: _lang_lists(doc, name, doc_id) for name in _TEXT_PARTS}
+    inventory = doc.get("inventory_number") or []
+    inventory = [inventory] if isinstance(inventory, str) else list(inventory)
+    if not all(isinstance(number, str) for number in inventory):
+        raise DocumentError(doc_id, "inventory_number", "must be text or a list of text")
+    year_from, year_to = _year(doc, "year_from", doc_id), _year(doc, "year_to", doc_id)
+    added = _epoch(doc, doc_id)
+    display = doc.get("display") or {}
+    if not isinstance(display, Mapping):
+        raise DocumentError(doc_id, "display", "must be a mapping")
+
+    terms = _Terms()
+    for lang, text in titles.items():
+        terms.add_text("title", text, lang)
+    for lang, text in descriptions.items():
+        terms.add_text("text", text, lang)
+    for labels_by_lang in parts.values():
+        for lang, labels in labels_by_lang.items():
+            for label in labels:
+                terms.add_text("text", label, lang)
+    for number in inventory:
+        terms.add("inv", (word_forms(w).key for w in word_list(number)))
+        terms.add("inv", [compact_key(number)])
+
+    keywords = {
+        "type": [doc_type],
+        "region": _codes(doc, "region", doc_id),
+        "museum": _codes(doc, "museum", doc_id),
+        "object_type": _codes(doc, "object_type", doc_id),
+        "material": _codes(doc, "material", doc_id),
+        "century": _codes(doc, "century", doc_id) or centuries(year_from, year_to),
+        "has_image": [_flag(doc, "has_image", doc_id)],
+        "has_3d": [_flag(doc, "has_3d", doc_id)],
+        "title_full": sorted({key for key in map(full_key, titles.values()) if key}),
+        "inv_full": sorted({key for key in map(compact_key, inventory) if key}),
+    }
+
+    tiebreak = "." + doc_id.encode().hex()
+    sort = {
+        "sort_date": ("0" + f"{year_from + 500_000:06d}" if year_from is not None else "1") + tiebreak,
+        "sort_recent": f"{_RECENT_BASE - (added or 0):012d}" + tiebreak,
+    }
+    for lang in LANGUAGES:
+        title = title_in(titles, lang)
+        sort[f"sort_title_{lang}"] = (sort_key(title, lang) or _NO_TITLE) + tiebreak
+
+    source = {
+        "id": doc_id,
+        "type": doc_type,
+        "title": titles,
+        "description": descriptions,
+        "inventory_number": inventory,
+        "year_from": year_from,
+        "year_to": year_to,
+        "added_at": added,
+        "display": dict(display),
+        **{name: keywords[name] for name in ("region", "museum", "object_type", "material", "century")},
+        "has_image": keywords["has_image"] == ["true"],
+        "has_3d": keywords["has_3d"] == ["true"],
+    }
+    return IndexedDocument(doc_id, doc_type, terms.joined(), keywords, sort, source)
