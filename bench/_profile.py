@@ -130,7 +130,11 @@ def main(argv: list[str] | None = None) -> int:
         if path not in environs:
             environs[path] = create_environ(path, "http://127.0.0.1/")
         head: list = []
-        body = b"".join(app(dict(environs[path]), lambda status, headers, exc_info=None: head.extend((status, headers))))
+
+        def start_response(status, headers, exc_info=None):
+            head.extend((status, headers))
+
+        body = b"".join(app(dict(environs[path]), start_response))
         return int(head[0].split()[0]), dict(head[1]).get("Content-Type", ""), body
 
     paths = collect_paths(get, args.exhibits)
@@ -165,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{statistics.mean(sql) * ms:.2f} ms = {100 * sum(sql) / sum(walls):.0f}% of wall")
         print(f"render_template span: {statistics.mean(render) * ms:.2f} ms = {100 * sum(render) / sum(walls):.0f}% "
               f"of wall (includes SQL the template triggers)")
-        print(f"top statements by total time (count per page, mean ms, share of SQL time):")
+        print("top statements by total time (count per page, mean ms, share of SQL time):")
         total_sql = sum(sql) or 1
         ranked = sorted(meter.by_statement.items(), key=lambda kv: -sum(kv[1]))
         for shape, times in ranked[:args.top]:

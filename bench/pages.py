@@ -2,14 +2,15 @@
 """Benchmark the public exhibit and museum pages against the same HTML served by nginx.
 
     python3 bench/pages.py [--instance DIR] [--build-demo] [--duration 20] [--connections 20]
-                           [--workers 2] [--threads 4] [--json FILE]
+                           [--workers 2] [--threads 4] [--nice -10] [--json FILE]
 
-Starts `emuseum serve` (gunicorn, no job worker) on the demo instance, saves every
-benchmarked page as a static file, serves that tree with nginx, then loads both with
-wrk in one session, interleaved: exhibits on emuseum, exhibits on nginx, museums on
-emuseum, museums on nginx. Prints throughput, p50/p95/p99 latency, errors, the
-ratios against nginx and the peak memory of each gunicorn worker. Exits 1 if any
-request failed or answered outside 2xx. See bench/README.md.
+Starts `emuseum serve` (gunicorn, no job worker) on the demo instance and saves every
+benchmarked page as a file. Serves those files with nginx, and from memory with a bare
+WSGI app under the same gunicorn settings (the server's own ceiling), then loads each
+server with wrk in turn, in one session: exhibit pages on emuseum, gunicorn and nginx,
+then museum pages likewise. Prints throughput, p50/p95/p99 latency, errors, the ratios
+against nginx and the peak memory of each emuseum worker. Exits 1 if any request failed
+or answered outside 2xx. See bench/README.md.
 """
 from __future__ import annotations
 
@@ -325,7 +326,10 @@ def _machine() -> dict:
 
     # How fast this CPU runs Python right now: about 100-150 us on an unloaded desktop of 2024.
     python_us = min(timeit.repeat("sum(range(10000))", number=200, repeat=5)) / 200 * 1e6
-    return {"cpus": os.cpu_count(), "cpu": model, "memory": mem, "kernel": platform.release(),
+    revision = version(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"])
+    if revision and version(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no", "emuseum"]):
+        revision += " with uncommitted changes in emuseum/"
+    return {"revision": revision, "cpus": os.cpu_count(), "cpu": model, "memory": mem, "kernel": platform.release(),
             "python_sum_range_10000_us": round(python_us),
             "python": platform.python_version(),
             "gunicorn": version([sys.executable, "-m", "gunicorn", "--version"]),
@@ -382,7 +386,7 @@ TARGET_NAMES = {"emuseum": "emuseum", "gunicorn-static": "gunicorn, saved pages"
 def _print(report: dict) -> None:
     s, m = report["settings"], report["machine"]
     print()
-    print(f"{report['date']}  {report['command']}")
+    print(f"{report['date']}  {report['command']}  (emuseum {m['revision']})")
     print(f"machine: {m['cpus']} cores ({m['cpu']}), {m['memory']}; {m['gunicorn']}, {m['nginx']}, {m['wrk']}; "
           f"Python sum(range(10000)) {m['python_sum_range_10000_us']} us")
     print(f"wrk ({s['wrk_threads']} threads, {s['connections']} connections, {s['duration_s']} s a run), "

@@ -221,7 +221,7 @@ def iiif_export_static(ctx: click.Context, target: tuple[str, ...], everything: 
             raise click.BadParameter(f"{target[0]!r} is not an exhibit id", param_hint="EXHIBIT") from None
     directory = Path(target[-1])
     app = _app(ctx)
-    with app.app_context(), tqdm(unit="image", disable=not progress, desc="IIIF level 0") as bar:
+    with app.app_context(), tqdm(unit="file", disable=not progress, desc="IIIF level 0") as bar:
         def advance(done: int, total: int) -> None:
             bar.total = total
             bar.update(done - bar.n)

@@ -108,6 +108,8 @@ class SearchBackend(ABC):
         """Build a fresh index from ``docs`` and swap it in atomically; return how many.
 
         Searches see the old index until the swap; if building fails, the old one stays.
+        Writes made while it runs go to the old index and are gone after the swap: the
+        caller replays them (its outbox) once reindex returns.
         """
         return self._reindex(prepare(doc) for doc in docs)
 

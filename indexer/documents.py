@@ -37,6 +37,7 @@ __all__ = [
     "FACETS",
     "SORT_FIELDS",
     "TEXT_FIELDS",
+    "SCORED_TEXT_FIELDS",
     "KEYWORD_FIELDS",
     "DocumentError",
     "IndexedDocument",
@@ -49,6 +50,8 @@ TYPES = ("exhibit", "museum", "person")
 FACETS = ("type", "region", "museum", "object_type", "material", "century", "has_image", "has_3d")
 # analysed fields of space-separated terms (see indexer.analysis)
 TEXT_FIELDS = ("title_x", "title_s", "title_k", "text_x", "text_s", "text_k", "inv", "prefix")
+# the ones relevance is computed on (term frequencies and lengths kept); "prefix" only filters
+SCORED_TEXT_FIELDS = TEXT_FIELDS[:-1]
 # single-term fields besides the facets: whole-title and whole-number matches
 KEYWORD_FIELDS = ("title_full", "inv_full")
 SORT_FIELDS = ("sort_date", "sort_recent") + tuple(f"sort_title_{lang}" for lang in LANGUAGES)

@@ -27,7 +27,7 @@ from typing import Any, Iterable, Iterator
 import tantivy
 
 from .base import Capabilities, RawHit, RawPage, SearchBackend, SearchEngineError
-from .documents import FACETS, KEYWORD_FIELDS, SORT_FIELDS, TEXT_FIELDS, IndexedDocument
+from .documents import FACETS, KEYWORD_FIELDS, SCORED_TEXT_FIELDS, SORT_FIELDS, TEXT_FIELDS, IndexedDocument
 from .plan import Plan, SuggestPlan, Term
 
 __all__ = ["EmbeddedBackend"]
@@ -38,7 +38,6 @@ SCHEMA_VERSION = 1
 _GENERATION = f"gen-v{SCHEMA_VERSION}-"
 _WRITE_HEAP = 64_000_000
 _REINDEX_HEAP = 192_000_000
-_FREQ_FIELDS = {"title_x", "title_s", "title_k", "text_x", "text_s", "text_k", "inv"}
 
 
 def _schema() -> tantivy.Schema:
@@ -47,7 +46,7 @@ def _schema() -> tantivy.Schema:
     for name in FACETS:
         builder.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
     for name in TEXT_FIELDS:
-        option = "freq" if name in _FREQ_FIELDS else "basic"
+        option = "freq" if name in SCORED_TEXT_FIELDS else "basic"
         builder.add_text_field(name, tokenizer_name="whitespace", index_option=option)
     for name in KEYWORD_FIELDS:
         builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
@@ -185,7 +184,7 @@ class EmbeddedBackend(SearchBackend):
     # --- reading -----------------------------------------------------------------------------
 
     def _term(self, term: Term) -> tantivy.Query:
-        option = "freq" if term.field in _FREQ_FIELDS else "basic"
+        option = "freq" if term.field in SCORED_TEXT_FIELDS else "basic"
         return tantivy.Query.term_query(self._schema, term.field, term.value, index_option=option)
 
     def _filter(self, filters: dict[str, tuple[str, ...]]) -> list[tuple[tantivy.Occur, tantivy.Query]]:

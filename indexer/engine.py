@@ -17,12 +17,10 @@ import uuid
 from typing import Any, Iterable
 
 from .base import BATCH_SIZE, Capabilities, RawHit, RawPage, SearchBackend, SearchEngineError
-from .documents import FACETS, KEYWORD_FIELDS, SORT_FIELDS, TEXT_FIELDS, IndexedDocument
+from .documents import FACETS, KEYWORD_FIELDS, SCORED_TEXT_FIELDS, SORT_FIELDS, TEXT_FIELDS, IndexedDocument
 from .plan import Plan, SuggestPlan
 
 __all__ = ["EngineBackend", "index_settings", "index_mappings"]
-
-_SCORED_TEXT = {"title_x", "title_s", "title_k", "text_x", "text_s", "text_k", "inv"}
 
 
 def index_settings() -> dict[str, Any]:
@@ -36,7 +34,7 @@ def index_mappings() -> dict[str, Any]:
     for name in FACETS:
         properties[name] = {"type": "keyword"}
     for name in TEXT_FIELDS:
-        scored = name in _SCORED_TEXT
+        scored = name in SCORED_TEXT_FIELDS
         properties[name] = {
             "type": "text",
             "analyzer": "whitespace",
@@ -55,6 +53,17 @@ class _NotFound(Exception):
     pass
 
 
+def _created(create, bad_request: type[Exception]) -> bool:
+    """Call ``create``; return False if the index already existed (another process made it)."""
+    try:
+        create()
+    except bad_request as error:
+        if "resource_already_exists_exception" in str(error):
+            return False
+        raise
+    return True
+
+
 class _OpenSearchClient:
     """The calls this backend makes, through opensearch-py."""
 
@@ -67,13 +76,8 @@ class _OpenSearchClient:
         self.errors = (exceptions.OpenSearchException,)
 
     def create_index(self, name, settings, mappings) -> bool:
-        try:
-            self.client.indices.create(index=name, body={"settings": settings, "mappings": mappings})
-        except self._bad_request as error:
-            if "resource_already_exists_exception" in str(error):
-                return False
-            raise
-        return True
+        body = {"settings": settings, "mappings": mappings}
+        return _created(lambda: self.client.indices.create(index=name, body=body), self._bad_request)
 
     def delete_index(self, name):
         self.client.indices.delete(index=name, params={"ignore_unavailable": "true"})
@@ -121,13 +125,8 @@ class _ElasticsearchClient:
         self.errors = (elasticsearch.ApiError, elasticsearch.TransportError)
 
     def create_index(self, name, settings, mappings) -> bool:
-        try:
-            self.client.indices.create(index=name, settings=settings, mappings=mappings)
-        except self._bad_request as error:
-            if "resource_already_exists_exception" in str(error):
-                return False
-            raise
-        return True
+        create = lambda: self.client.indices.create(index=name, settings=settings, mappings=mappings)  # noqa: E731
+        return _created(create, self._bad_request)
 
     def delete_index(self, name):
         self.client.indices.delete(index=name, ignore_unavailable=True)

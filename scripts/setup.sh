@@ -54,8 +54,10 @@ fingerprint() {
 # /usr/bin/chromium, never a downloaded browser); fonts-noto-core: covers
 # Kazakh Cyrillic (Ә Ғ Қ Ң Ө Ұ Ү Һ І) in screenshots; nginx-light and wrk:
 # benchmarks only; libvips-tools: the `vips` command bench/ingest.py measures
-# against (the application's libvips comes from pip: pyvips[binary]).
-APT_PACKAGES=(postgresql chromium fonts-noto-core nginx-light wrk libvips-tools)
+# against (the application's libvips comes from pip: pyvips[binary]);
+# libmagic1: needed by iiif-validator (python-magic); iipimage-server and
+# lighttpd: the IIPImage anchor of bench/iiif_tiles.py.
+APT_PACKAGES=(postgresql chromium fonts-noto-core nginx-light wrk libvips-tools libmagic1 iipimage-server lighttpd)
 
 pkg_installed() {
     [[ $(dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null) == ii* ]]

@@ -20,19 +20,10 @@ from media.iiif.source import OriginalSource, PyramidSource, open_pyramid, open_
 
 from .conftest import IN_CI
 from .factories import make_exhibit
+from .test_iiif_transform import BLUE, GREEN, RED, YELLOW, quadrants
 
-RED, GREEN, BLUE, YELLOW = (255, 0, 0), (0, 255, 0), (0, 0, 255), (255, 255, 0)
 FORMATS = {"jpg": ("JPEG", "image/jpeg"), "png": ("PNG", "image/png"), "webp": ("WEBP", "image/webp")}
 PROFILE = '<http://iiif.io/api/image/3/level2.json>;rel="profile"'
-
-
-def quadrants(width: int = 600, height: int = 400) -> Image.Image:
-    """Return an image red top-left, green top-right, blue bottom-left, yellow bottom-right."""
-    image = Image.new("RGB", (width, height), YELLOW)
-    image.paste(RED, (0, 0, width // 2, height // 2))
-    image.paste(GREEN, (width // 2, 0, width, height // 2))
-    image.paste(BLUE, (0, height // 2, width // 2, height))
-    return image
 
 
 def encoded(image: Image.Image, fmt: str = "PNG") -> bytes:
@@ -119,11 +110,11 @@ def test_every_size_and_tile_of_info_json_can_be_fetched(client, record):
     for size in info["sizes"]:
         image = picture(fetch(client, f"{base(record)}/full/{size['width']},{size['height']}/0/default.jpg"))
         assert image.size == (size["width"], size["height"])
-    tile = info["tiles"][0]["width"]
-    image = picture(fetch(client, f"{base(record)}/512,0,88,400/88,/0/default.jpg"))
-    assert image.size == (88, 400)
-    image = picture(fetch(client, f"{base(record)}/0,0,{tile},{tile}/{tile // 1},/0/default.jpg"))
+    tile = info["tiles"][0]["width"]  # 512: the first tile is cut at the bottom edge, the second is what is left
+    image = picture(fetch(client, f"{base(record)}/0,0,{tile},{tile}/{tile},/0/default.jpg"))
     assert image.size == (512, 400)
+    image = picture(fetch(client, f"{base(record)}/{tile},0,{tile},{tile}/88,/0/default.jpg"))
+    assert image.size == (88, 400)
 
 
 def test_info_json_is_json_ld_when_asked_for(client, record):
@@ -380,7 +371,7 @@ def test_an_identifier_is_not_the_digest_of_the_file(client, record):
 
 
 def test_a_slash_in_the_identifier_is_404(client, record):
-    response = client.get(f"/iiif/3/a/b/full/max/0/default.jpg")
+    response = client.get("/iiif/3/a/b/full/max/0/default.jpg")
     assert response.status_code == 404
     assert response.headers["Access-Control-Allow-Origin"] == "*"
     assert response.get_json()["status"] == 404
@@ -465,11 +456,13 @@ def test_a_camera_image_is_served_upright(client, session):
 
 # the rendered-image cache as a library
 
-def test_cache_keys_are_digests_of_their_parts():
+def test_cache_keys_are_digests_of_their_parts_and_nothing_else_names_a_file(tmp_path):
     assert cache_key("ab", "c") != cache_key("a", "bc")
     assert len(cache_key("x")) == 64
-    with pytest.raises(ValueError):
-        RenderCache.path(RenderCache.__new__(RenderCache), "../../etc/passwd")
+    cache = RenderCache(tmp_path, max_bytes=1000)
+    for bad in ("../../etc/passwd", "/etc/passwd", cache_key("x").upper(), cache_key("x") + "\n"):
+        with pytest.raises(ValueError):
+            cache.path(bad)
 
 
 def test_cache_gives_back_what_was_put(tmp_path):

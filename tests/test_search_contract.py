@@ -536,13 +536,14 @@ def test_page_numbers_and_the_end(backend):
     assert ids(last) == full[20:] and last.next_cursor is None
 
 
-def test_deep_cursor_beyond_the_page_window(empty):
-    many = [doc(f"bulk-{i:05d}", T(f"Бұйым {i}", en=f"Item {i}"), year_from=1000 + i % 7) for i in range(1200)]
+def test_cursor_through_many_pages_with_ties(empty):
+    many = [doc(f"bulk-{i:05d}", T(f"Бұйым {i}", en=f"Item {i}"), year_from=1000 + i % 7) for i in range(600)]
     empty.index(many)
     empty.refresh()
-    seen = every_page(empty, sort="date", size=100)
-    assert len(seen) == len(set(seen)) == 1200
+    seen = every_page(empty, sort="date", size=40)
+    assert len(seen) == len(set(seen)) == 600
     assert seen[:3] == ["bulk-00000", "bulk-00007", "bulk-00014"]
+    assert seen[-1] == "bulk-00594"
 
 
 # --- bad input ---------------------------------------------------------------------------------

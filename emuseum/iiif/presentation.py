@@ -33,6 +33,8 @@ from .http import json_ld_requested
 PRESENTATION_CONTEXT = "http://iiif.io/api/presentation/3/context.json"
 JSON = "application/json"
 JSON_LD = "application/ld+json"
+# A profile parameter (a version of the context) does not change what we can send.
+ACCEPTABLE = (JSON, JSON_LD, "application/*", "*/*")
 RECORD_ID = "int(max=2147483647)"  # larger numbers name no record, and PostgreSQL refuses them
 _PAGE = re.compile(r"[1-9][0-9]{0,8}")
 
@@ -47,9 +49,11 @@ def negotiated_type(context: str) -> str:
     """Return the content type to answer with; raise a 406 when Accept admits neither JSON nor JSON-LD.
 
     Browsers send ``text/html,...,*/*;q=0.8``, which admits JSON; only an Accept header listing no
-    JSON type and no wildcard is refused.
+    JSON type and no wildcard is refused. Media type parameters (a JSON-LD profile) are not compared.
     """
-    if request.headers.get("Accept") and request.accept_mimetypes.best_match((JSON, JSON_LD)) is None:
+    if request.headers.get("Accept") and not any(
+            quality > 0 and value.split(";", 1)[0].strip().lower() in ACCEPTABLE
+            for value, quality in request.accept_mimetypes):
         raise NotAcceptable(f"this resource is JSON: Accept must admit {JSON} or {JSON_LD}")
     return f'{JSON_LD};profile="{context}"' if json_ld_requested() else JSON
 

@@ -3,7 +3,7 @@ from flask import Blueprint
 
 bp = Blueprint("public", __name__)
 
-from . import display, language, markup, media_files, views  # noqa: E402,F401  (views and media_files add routes)
+from . import display, language, markup, media_files, vendor, views  # noqa: E402,F401  (they add routes)
 
 language.init_blueprint(bp)
 display.init_blueprint(bp)

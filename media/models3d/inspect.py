@@ -147,7 +147,7 @@ def _refuse_early(path: Path, model_format: ModelFormat, limits: Limits) -> None
         head = stream.read(HEAD_BYTES)
     if model_format is GLB:
         if problem := glb_problem(head, size):
-            raise ModelRejected(problem)
+            raise ModelRejected(f"is cut short or damaged: {problem}")
     elif model_format is STL and len(head) >= 84 and 84 + 50 * struct.unpack_from("<I", head, 80)[0] == size:
         (faces,) = struct.unpack_from("<I", head, 80)
     elif model_format is PLY:

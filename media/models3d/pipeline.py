@@ -52,14 +52,14 @@ def build_derivatives(path: str, cache_root: str, sha256: str, limits: Limits,
         info = measure(loaded)
         scene = loaded.scene
         seconds["load"] = time.perf_counter() - started
-        centre_for_web(scene, info)
-        web = glb_bytes(scene)
+        extras = centre_for_web(scene, info)
+        web = glb_bytes(scene, extras)
         cache.write(sha256, WEB_GLB, web)
         seconds["web"] = time.perf_counter() - started - sum(seconds.values())
         lod = decimated(scene, limits.face_budget)
         lod_bytes = None
         if lod is not None:
-            lod_data = glb_bytes(lod)
+            lod_data = glb_bytes(lod, extras)
             cache.write(sha256, LOD_GLB, lod_data)
             lod_bytes = len(lod_data)
         seconds["lod"] = time.perf_counter() - started - sum(seconds.values())

@@ -47,7 +47,7 @@ def preview_png(scene: trimesh.Scene, size: int = 800) -> bytes:
     direction = np.array([math.cos(ELEVATION) * math.sin(AZIMUTH), math.sin(ELEVATION),
                           math.cos(ELEVATION) * math.cos(AZIMUTH)])
     camera_pose = _look_at(centre + direction, centre)
-    distance = _framing_distance(bounds, centre, camera_pose)
+    distance = _framing_distance(_sample_points(scene), centre, camera_pose)
     camera_pose[:3, 3] = centre + distance * direction
     view.add(pyrender.PerspectiveCamera(yfov=FIELD_OF_VIEW, znear=max(distance - 2 * radius, distance * 0.01),
                                         zfar=distance + 2 * radius), pose=camera_pose)
@@ -66,16 +66,31 @@ def preview_png(scene: trimesh.Scene, size: int = 800) -> bytes:
     return png.getvalue()
 
 
-def _framing_distance(bounds: np.ndarray, centre: np.ndarray, camera_pose: np.ndarray) -> float:
-    """Return how far from the centre the camera must stand for the bounding box to fill the frame with a margin.
+def _framing_distance(points: np.ndarray, centre: np.ndarray, camera_pose: np.ndarray) -> float:
+    """Return how far from the centre the camera must stand for the points to fill the frame with a margin.
 
-    Each corner of the box, in the camera's axes, must be within the field of view: its sideways or
-    upward offset over its depth in front of the camera at most tan(fov / 2), less a margin.
+    Each point, in the camera's axes, must be within the field of view: its sideways or upward offset
+    over its depth in front of the camera at most tan(fov / 2), less a margin.
     """
-    corners = np.array([[x, y, z] for x in bounds[:, 0] for y in bounds[:, 1] for z in bounds[:, 2]]) - centre
-    right, up, backward = (corners @ camera_pose[:3, i] for i in range(3))
+    right, up, backward = ((points - centre) @ camera_pose[:3, i] for i in range(3))
     reach = math.tan(FIELD_OF_VIEW / 2) * (1 - _MARGIN)
     return float(np.max(backward + np.maximum(np.abs(right), np.abs(up)) / reach)) or 1.0
+
+
+def _sample_points(scene: trimesh.Scene, count: int = 50_000) -> np.ndarray:
+    """Return up to about ``count`` vertices of the scene in world coordinates: enough to frame it closely."""
+    placed = [(scene.geometry[name], transform) for transform, name in
+              (scene.graph[node] for node in scene.graph.nodes_geometry)
+              if isinstance(scene.geometry.get(name), trimesh.Trimesh)]
+    total = sum(len(g.vertices) for g, _ in placed) or 1
+    step = max(1, total // count)
+    samples = []
+    for geometry, transform in placed:
+        vertices = np.asarray(geometry.vertices)
+        # the extreme vertices of each axis too, so a spike the stride skipped is not cut off
+        extremes = vertices[np.concatenate([vertices.argmin(axis=0), vertices.argmax(axis=0)])]
+        samples.append(trimesh.transform_points(np.vstack([vertices[::step], extremes]), transform))
+    return np.vstack(samples)
 
 
 def _look_at(eye: np.ndarray, target: np.ndarray) -> np.ndarray:

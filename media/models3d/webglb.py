@@ -27,8 +27,10 @@ _Z_UP_TO_Y_UP = np.array([[1.0, 0, 0, 0], [0, 0, 1, 0], [0, -1, 0, 0], [0, 0, 0,
 _SMALL_MESH = 64
 
 
-def centre_for_web(scene: trimesh.Scene, info: ModelInfo) -> None:
-    """Move the scene so the centre of its bounds is the origin, in metres where its units are known, Y up.
+def centre_for_web(scene: trimesh.Scene, info: ModelInfo) -> dict:
+    """Return what was done after moving the scene so the centre of its bounds is the origin, in metres, Y up.
+
+    Metres only where the units are known; the dictionary returned is for ``glb_bytes`` to keep.
 
     3MF is Z-up by its specification and STL by the custom of the 3D printing it comes from; glTF
     is Y-up, so those are turned upright (a rotation, no distortion) or viewers would lay them on
@@ -43,7 +45,7 @@ def centre_for_web(scene: trimesh.Scene, info: ModelInfo) -> None:
     if z_up:
         transform = _Z_UP_TO_Y_UP @ transform
     scene.apply_transform(transform)
-    scene.metadata["emuseum"] = {
+    return {
         "source_units": info.units,
         "metres_per_unit": info.metres_per_unit,
         "scale_applied": scale,
@@ -53,32 +55,75 @@ def centre_for_web(scene: trimesh.Scene, info: ModelInfo) -> None:
     }
 
 
-def glb_bytes(scene: trimesh.Scene) -> bytes:
-    """Return the scene as GLB, with its materials and the original bytes of its JPEG textures."""
-    extras = scene.metadata.get("emuseum")
+def glb_bytes(scene: trimesh.Scene, extras: dict | None = None) -> bytes:
+    """Return the scene as GLB, with its materials, the original bytes of its JPEG textures and our extras."""
 
     def annotate(tree: dict) -> None:
         tree.setdefault("asset", {})["generator"] = "emuseum (trimesh)"
         if extras:
             tree["asset"]["extras"] = {"emuseum": extras}
 
+    _repair_normals(scene)
     return export_glb(scene, tree_postprocessor=annotate, buffer_postprocessor=_original_jpegs(scene))
 
 
+def _repair_normals(scene: trimesh.Scene) -> None:
+    """Give a unit normal to any vertex whose normal is zero or not a number, which glTF forbids.
+
+    Such normals belong to points no face uses or to faces of no area, so any unit vector will do.
+    """
+    for mesh in _placed_meshes(scene):
+        if "vertex_normals" not in mesh._cache.cache:
+            continue
+        normals = np.asarray(mesh.vertex_normals, dtype=np.float64)
+        bad = ~np.isfinite(normals).all(axis=1) | (np.linalg.norm(np.nan_to_num(normals), axis=1) < 1e-6)
+        if bad.any():
+            normals = normals.copy()
+            normals[bad] = (0.0, 0.0, 1.0)
+            mesh.vertex_normals = normals
+
+
 def decimated(scene: trimesh.Scene, face_budget: int) -> trimesh.Scene | None:
-    """Return a copy of the scene within ``face_budget`` faces (instances counted), or None if it already is."""
+    """Return a copy of the scene within ``face_budget`` faces (instances counted), or None if it already is.
+
+    Each mesh gets a share of the budget in proportion to the faces it shows; meshes too small to be
+    worth decimating are kept whole and their faces taken off the budget first. The decimator lands
+    near its target, not on it, so a result over the budget is made again with smaller shares. Some
+    meshes cannot be reduced at all without folding over (a CAD cylinder of long thin triangles):
+    they stay whole, and a scene made mostly of them can stay over the budget.
+    """
     total = placed_faces(scene)
     if total <= face_budget:
         return None
-    ratio = face_budget / total
-    geometry = {}
-    for name, mesh in scene.geometry.items():
-        if isinstance(mesh, trimesh.Trimesh) and len(mesh.faces) > _SMALL_MESH:
-            geometry[name] = _simplify(mesh, max(int(len(mesh.faces) * ratio), _SMALL_MESH))
-        else:
-            geometry[name] = mesh
-    lod = trimesh.Scene(geometry=geometry, graph=scene.graph.copy(), metadata=dict(scene.metadata))
+    counts = _placements(scene)
+    small = sum(len(m.faces) * counts[n] for n, m in scene.geometry.items()
+                if isinstance(m, trimesh.Trimesh) and len(m.faces) <= _SMALL_MESH)
+    ratio = max(face_budget - small, 0) / max(total - small, 1)
+    previous = total
+    for _ in range(4):
+        geometry = {}
+        for name, mesh in scene.geometry.items():
+            if isinstance(mesh, trimesh.Trimesh) and len(mesh.faces) > _SMALL_MESH and counts[name]:
+                geometry[name] = _simplify(mesh, max(int(len(mesh.faces) * ratio), 4))
+            else:
+                geometry[name] = mesh
+        lod = trimesh.Scene(geometry=geometry, graph=scene.graph.copy())
+        faces = placed_faces(lod)
+        if faces <= face_budget or faces >= previous:  # within budget, or the decimator can do no more
+            break
+        previous = faces
+        ratio *= (face_budget - small) / max(faces - small, 1) * 0.98
     return lod
+
+
+def _placements(scene: trimesh.Scene) -> dict[str, int]:
+    """Return how many times each geometry is placed in the scene."""
+    counts = dict.fromkeys(scene.geometry, 0)
+    for node in scene.graph.nodes_geometry:
+        name = scene.graph[node][1]
+        if name in counts:
+            counts[name] += 1
+    return counts
 
 
 def _simplify(mesh: trimesh.Trimesh, target: int) -> trimesh.Trimesh:
@@ -88,12 +133,18 @@ def _simplify(mesh: trimesh.Trimesh, target: int) -> trimesh.Trimesh:
     uv = getattr(visual, "uv", None) if isinstance(visual, TextureVisuals) else None
     colours = visual.vertex_colors if isinstance(visual, ColorVisuals) and visual.defined else None
     if uv is None and colours is None:
-        points, triangles = fast_simplification.simplify(np.asarray(mesh.vertices, dtype=np.float64),
-                                                         np.asarray(mesh.faces, dtype=np.int64), target_count=target)
+        # Corners repeated for their normals are welded first, or the decimator would see cuts there.
+        unique, welded = trimesh.grouping.unique_rows(mesh.vertices)
+        points, triangles = fast_simplification.simplify(np.asarray(mesh.vertices, dtype=np.float64)[unique],
+                                                         welded[np.asarray(mesh.faces, dtype=np.int64)],
+                                                         target_count=target)
         simplified = trimesh.Trimesh(points, triangles, visual=visual.copy() if visual.defined else None,
                                      process=False)
     else:
         simplified = _simplify_with_corners(mesh, target, np.asarray(uv if uv is not None else colours))
+    # The decimator can leave slivers of no area and points no face uses: their normals would be zero.
+    simplified.update_faces(simplified.nondegenerate_faces())
+    simplified.remove_unreferenced_vertices()
     if "vertex_normals" in mesh._cache.cache:  # the original was smooth-shaded: so is its LOD
         simplified.vertex_normals  # noqa: B018  (computing them puts them in the cache the exporter reads)
     return simplified

@@ -1,0 +1,581 @@
+#!/usr/bin/env python3
+"""Benchmark emuseum's IIIF tiles against IIPImage serving the same image: cold and warm, 256 and 512 px tiles.
+
+    python3 bench/iiif_tiles.py [--workdir build/bench-iiif] [--rounds 3] [--duration 15] [--connections 20]
+                                [--workers 2] [--tile-sizes 256,512] [--nice -10] [--json FILE]
+    python3 bench/iiif_tiles.py --profile 3000     # where the time of a warm tile goes, in-process
+
+The image: the largest public-domain photograph of the shared data upscaled to 8000 px wide (ingest.py
+makes it), attached to a published exhibit of a fresh instance with an immediate job queue, so its
+pyramid exists. IIPImage (Debian's iipsrv 1.1, FastCGI, spawned by lighttpd; as many iipsrv processes
+as gunicorn workers) reads pyramidal TIFFs made from the same JPEG by
+`vips tiffsave SRC OUT --tile --pyramid --compression jpeg --Q 85 --tile-width T --tile-height T`,
+tiled at the size of the run (what emuseum's own pyramid.tif is, at 256), and encodes at JPEG_QUALITY 85.
+
+The tiles: every tile a IIIF viewer (OpenSeadragon's arithmetic) asks for at the three most detailed
+zoom levels (scale factors 1, 2, 4) of a T x T grid: region x,y,w,h in full-size pixels, output size
+ceil(w/s) x ceil(h/s). emuseum gets IIIF 3 `x,y,w,h/W,H/0/default.jpg`; IIPImage gets IIIF 2 with
+`W,` for whole tiles (what viewers send, and the only form iipsrv answers from its tile cache) and
+`W,H` for edge tiles (iipsrv rounds a `W,` height down where IIIF 3 rounds up; it renders edge tiles
+either way). Before measuring, every tile is fetched from both servers and must be a JPEG of exactly
+the expected size, else the run stops.
+
+Each round, for each tile size, each server in turn (the order alternates between rounds):
+  cold  server restarted (emuseum's render cache folder emptied; iipsrv's memory cache gone with its
+        processes), each process warmed with info.json, then wrk asks for every tile exactly once
+        (iiif_tiles.lua), 20 connections;
+  warm  a 3 s unmeasured run, then wrk cycles over the same tiles for --duration s (percentiles.lua).
+Two ceilings get warm runs too: the tiles emuseum answered, saved, served from memory by gunicorn
+under emuseum's settings (_static_wsgi.py) and as files by nginx, to split the gap to IIPImage.
+Figures are medians over rounds. Exits 1 on any error or non-2xx answer.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import concurrent.futures
+import datetime
+import io
+import json
+import math
+import os
+import pstats
+import random
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import _nginx
+import ingest
+import pages
+from _processes import CpuShare, Group, free_port, signal_group, spawn
+
+ROOT = Path(__file__).resolve().parent.parent
+LUA_ONCE = Path(__file__).resolve().parent / "iiif_tiles.lua"
+IIPSRV = Path("/usr/lib/iipimage-server/iipsrv.fcgi")
+SCALES = (1, 2, 4)
+TARGETS = ("emuseum", "iipimage")
+CEILINGS = ("gunicorn-static", "nginx")
+NAMES = {"emuseum": "emuseum", "iipimage": "IIPImage (lighttpd)", "gunicorn-static": "gunicorn, saved tiles",
+         "nginx": "nginx, saved tiles"}
+WARM_AIM = 1.0  # emuseum tiles/s over IIPImage's
+COLD_AIM = 0.6
+LIGHTTPD = """\
+server.modules = ("mod_fastcgi")
+server.document-root = "{prefix}"
+server.bind = "127.0.0.1"
+server.port = {port}
+server.errorlog = "{prefix}/lighttpd-error.log"
+server.max-connections = 1024
+server.max-keep-alive-requests = 1000000
+server.max-keep-alive-idle = 60
+fastcgi.server = ( "/fcgi-bin/iipsrv.fcgi" => ((
+    "socket" => "{prefix}/iipsrv.sock",
+    "check-local" => "disable",
+    "max-procs" => {processes},
+    "bin-path" => "{iipsrv}",
+    "bin-environment" => (
+        "FILESYSTEM_PREFIX" => "{images}/",
+        "JPEG_QUALITY" => "85",
+        "MAX_CVT" => "5000",
+        "MAX_IMAGE_CACHE_SIZE" => "1024",
+        "MEMCACHED_SERVERS" => "127.0.0.1:{no_memcached}",
+    ),
+)) )
+"""
+
+
+@dataclass(frozen=True)
+class BenchImage:
+    identifier: str
+    width: int
+    height: int
+    instance: str
+    cache: str  # emuseum's render cache folder
+    tiffs: dict  # tile size (as a string, JSON keys) -> pyramidal TIFF path for IIPImage
+
+
+@dataclass(frozen=True)
+class Tile:
+    x: int
+    y: int
+    w: int
+    h: int
+    width: int  # output size
+    height: int
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a plain `kill` still stops the servers
+    _check_tools()
+    image = prepare(Path(args.workdir).resolve(), args.side, args.rebuild)
+    if args.profile:
+        return profile(image, args.profile)
+
+    load_average = os.getloadavg()
+    print(f"load average at start: {load_average[0]:.2f} {load_average[1]:.2f} {load_average[2]:.2f} "
+          f"on {os.cpu_count()} cores", flush=True)
+    background = pages._wait_quiet(args.wait_quiet)
+    machine = _machine()
+    grids = {size: tile_grid(image.width, image.height, size) for size in args.tile_sizes}
+    run = Path(tempfile.mkdtemp(prefix="emuseum-iiif-bench-"))
+    run.chmod(0o755)
+    servers: dict[str, Group] = {}
+    results: dict[int, dict[str, list[dict]]] = {size: {} for size in grids}
+    try:
+        lists = _write_lists(run, image, grids)
+        ports = {target: _start(target, image, run, args, servers) for target in TARGETS}
+        print("fetching every tile from both servers to check them ...", flush=True)
+        static = run / "static"
+        for size, tiles in grids.items():
+            _check_tiles(tiles, ports, image, size, static)
+        if args.ceilings:
+            ports["gunicorn-static"] = free_port()
+            servers["gunicorn-static"] = pages._start_static_gunicorn(
+                static, ports["gunicorn-static"], args.workers, args.threads, run, args.nice)
+            ports["nginx"] = free_port()
+            (run / "nginx").mkdir()
+            servers["nginx"] = _nginx.start(run / "nginx", static, ports["nginx"], args.workers, args.nice)
+        for round_ in range(args.rounds):
+            order = TARGETS if round_ % 2 == 0 else TARGETS[::-1]
+            for size in grids:
+                for target in order:
+                    ports[target] = _restart(target, image, run, args, servers)
+                    figures = {"cold": _measure(servers, lambda: _wrk_once(
+                        ports[target], lists[target, size], args.connections, args.wrk_threads, args.nice))}
+                    figures["warm"] = _warm(servers, ports[target], lists[target, size], args)
+                    results[size].setdefault(target, []).append(figures)
+                    _progress(round_, size, target, figures)
+                for target in CEILINGS if args.ceilings else ():
+                    figures = {"warm": _warm(servers, ports[target], lists["emuseum", size], args)}
+                    results[size].setdefault(target, []).append(figures)
+                    _progress(round_, size, target, figures)
+    finally:
+        for group in reversed(list(servers.values())):
+            group.stop()
+        shutil.rmtree(run, ignore_errors=True)
+
+    report = _report(args, image, grids, results, machine, load_average, background)
+    _print(report)
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
+        print(f"figures written to {args.json}")
+    if report["failures"]:
+        print(f"FAILED: errors or non-2xx answers in {', '.join(report['failures'])} (zero errors is required)")
+        return 1
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--workdir", default=str(ROOT / "build" / "bench-iiif"),
+                   help="where the image, the instance and the TIFFs are made once and kept (default build/bench-iiif)")
+    p.add_argument("--rebuild", action="store_true", help="make the instance and the TIFFs again")
+    p.add_argument("--side", type=int, default=8000, help="width of the upscaled photograph (default 8000)")
+    p.add_argument("--tile-sizes", type=lambda v: [int(s) for s in v.split(",")], default=[256, 512],
+                   metavar="LIST", help="tile sizes to measure (default 256,512)")
+    p.add_argument("--rounds", type=int, default=3, help="rounds of cold + warm runs per server (default 3)")
+    p.add_argument("--duration", type=int, default=15, help="seconds of each measured warm run (default 15)")
+    p.add_argument("--warmup", type=int, default=3, help="seconds of the unmeasured run before each warm run")
+    p.add_argument("--connections", type=int, default=20, help="concurrent wrk connections (default 20)")
+    p.add_argument("--wrk-threads", type=int, default=2, help="wrk threads (default 2)")
+    p.add_argument("--workers", type=int, default=2,
+                   help="gunicorn workers; iipsrv processes and nginx workers get as many (default 2)")
+    p.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker (default 4)")
+    p.add_argument("--no-ceilings", dest="ceilings", action="store_false",
+                   help="skip the warm runs of the saved tiles on gunicorn and nginx")
+    p.add_argument("--wait-quiet", type=int, default=30, metavar="S",
+                   help="wait up to S seconds for other processes to leave the CPUs idle (default 30)")
+    p.add_argument("--nice", type=int, default=0, help="niceness of the servers and wrk (see pages.py; default 0)")
+    p.add_argument("--json", metavar="FILE", help="also write the figures as JSON to FILE")
+    p.add_argument("--profile", type=int, metavar="N",
+                   help="instead: profile N warm tile requests in-process (the WSGI app, no server)")
+    return p
+
+
+def _check_tools() -> None:
+    missing = [name for name, found in (("wrk", shutil.which("wrk")), ("lighttpd", shutil.which("lighttpd")),
+                                        ("iipimage-server", IIPSRV.exists()), ("libvips-tools", shutil.which("vips")))
+               if not found]
+    if missing:
+        sys.exit(f"iiif_tiles.py needs the Debian packages {', '.join(missing)} (nginx-light too)")
+
+
+# ------------------------------------------------------------------ the image
+
+def prepare(work: Path, side: int, rebuild: bool) -> BenchImage:
+    """Return the benchmark image, making the instance, its pyramid and IIPImage's TIFFs unless already made."""
+    record = work / "image.json"
+    if record.exists() and not rebuild:
+        image = BenchImage(**json.loads(record.read_text()))
+        if Path(image.instance).is_dir() and all(Path(t).exists() for t in image.tiffs.values()):
+            return image
+    work.mkdir(parents=True, exist_ok=True)
+    source = ingest._photo(work, side)
+    instance = work / "instance"
+    shutil.rmtree(instance, ignore_errors=True)
+    print(f"making {instance}: one published exhibit with {source.name}, pyramid built at attach time ...",
+          flush=True)
+    identifier, width, height, cache = _make_instance(instance, source)
+    tiffs = {}
+    for size in (256, 512):
+        tiffs[str(size)] = str(work / "iipimage" / f"image-{size}.tif")
+        Path(tiffs[str(size)]).parent.mkdir(exist_ok=True)
+        subprocess.run(["vips", "tiffsave", str(source), tiffs[str(size)], "--tile", "--pyramid", "--compression",
+                        "jpeg", "--Q", "85", "--tile-width", str(size), "--tile-height", str(size)], check=True)
+    image = BenchImage(identifier, width, height, str(instance), cache, tiffs)
+    record.write_text(json.dumps(asdict(image), indent=2) + "\n")
+    return image
+
+
+def _make_instance(instance: Path, source: Path) -> tuple[str, int, int, str]:
+    """Return the IIIF identifier, size and render cache folder of the image attached in a new instance."""
+    sys.path.insert(0, str(ROOT))
+    from emuseum import create_app
+    from emuseum.db import db
+    from emuseum.services import exhibits, museums
+    from emuseum.services.identity import SYSTEM
+    from emuseum.services.media import attach_media
+    from emuseum.services.setup import initialise
+
+    app = create_app({"app.instance_path": str(instance), "jobs.backend": "immediate"})
+    with app.app_context():
+        initialise()
+        session = db.session
+        museum = museums.create_museum(session, SYSTEM, {
+            "slug": "bench-iiif", "region": "KZ-75",
+            "name": {"kk": "Бенчмарк", "ru": "Бенчмарк", "en": "Benchmark"},
+            "city": {"kk": "Алматы", "ru": "Алматы", "en": "Almaty"}})
+        exhibit = exhibits.create_exhibit(session, SYSTEM, museum.slug, {
+            "inventory_number": "IIIF-1", "title": {"kk": "Бентхайм", "ru": "Бентхайм", "en": "Bentheim Castle"},
+            "object_type": "painting", "state": "published"})
+        with source.open("rb") as fh:
+            record = attach_media(session, SYSTEM, exhibit.id, fh, source.name)  # the job runs at commit
+        session.refresh(record)
+        if record.status != "ready":
+            raise RuntimeError(f"the image was not made ready: {record.status} {record.status_message}")
+        return record.identifier, record.width, record.height, str(app.extensions["emuseum.iiif"].cache.root)
+
+
+def tile_grid(width: int, height: int, size: int, scales: tuple[int, ...] = SCALES) -> list[Tile]:
+    """Return the tiles of a size x size grid a IIIF viewer asks for at each scale factor, as OpenSeadragon does."""
+    tiles = []
+    for scale in scales:
+        step = size * scale
+        for y in range(0, height, step):
+            for x in range(0, width, step):
+                w, h = min(step, width - x), min(step, height - y)
+                tiles.append(Tile(x, y, w, h, math.ceil(w / scale), math.ceil(h / scale)))
+    return tiles
+
+
+def tile_path(target: str, image: BenchImage, tile: Tile, size: int) -> str:
+    region = f"{tile.x},{tile.y},{tile.w},{tile.h}"
+    if target == "emuseum":
+        return f"/iiif/3/{image.identifier}/{region}/{tile.width},{tile.height}/0/default.jpg"
+    whole = (tile.width, tile.height) == (size, size)
+    scaled = f"{tile.width}," if whole else f"{tile.width},{tile.height}"
+    return f"/fcgi-bin/iipsrv.fcgi?IIIF={Path(image.tiffs[str(size)]).name}/{region}/{scaled}/0/default.jpg"
+
+
+def _write_lists(run: Path, image: BenchImage, grids: dict[int, list[Tile]]) -> dict[tuple[str, int], Path]:
+    """Write the tile paths of each server and size, shuffled alike (neighbours differ), one a line."""
+    lists = {}
+    for size, tiles in grids.items():
+        order = list(range(len(tiles)))
+        random.Random(2025).shuffle(order)
+        for target in TARGETS:
+            lists[target, size] = run / f"{target}-{size}.txt"
+            lists[target, size].write_text("".join(tile_path(target, image, tiles[i], size) + "\n" for i in order))
+    return lists
+
+
+def _check_tiles(tiles: list[Tile], ports: dict[str, int], image: BenchImage, size: int, static: Path) -> None:
+    """Fetch every tile from both servers; raise unless each is a JPEG of the tile's size. Save emuseum's."""
+    from PIL import Image
+
+    def check(tile: Tile) -> str | None:
+        for target in TARGETS:
+            path = tile_path(target, image, tile, size)
+            status, content_type, body = pages._get(ports[target], path, timeout=120)
+            try:
+                decoded = Image.open(io.BytesIO(body))
+                found = (decoded.format, decoded.size)
+            except OSError:
+                found = (content_type, body[:120])
+            if status != 200 or found != ("JPEG", (tile.width, tile.height)):
+                return f"{NAMES[target]} answered {status} {found} to {path}, not a {tile.width}x{tile.height} JPEG"
+            if target == "emuseum":
+                saved = static / path.lstrip("/") / "index.html"
+                saved.parent.mkdir(parents=True, exist_ok=True)
+                saved.write_bytes(body)
+        return None
+
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        problems = [p for p in pool.map(check, tiles) if p]
+    if problems:
+        raise RuntimeError(f"{len(problems)} of {len(tiles)} {size}px tiles differ, no figures reported:\n  "
+                           + "\n  ".join(problems[:10]))
+    print(f"  {len(tiles)} tiles of {size} px: same JPEG sizes from both servers", flush=True)
+
+
+# ------------------------------------------------------------------ servers
+
+def _start(target: str, image: BenchImage, run: Path, args: argparse.Namespace, servers: dict[str, Group]) -> int:
+    """Start a server on a free port, warm its processes with info.json, and return the port."""
+    port = free_port()
+    if target == "emuseum":
+        servers[target] = pages._start_emuseum(Path(image.instance), port, args.workers, args.threads, run, args.nice)
+        info = f"/iiif/3/{image.identifier}/info.json"
+    else:
+        servers[target] = _start_iipimage(image, port, args.workers, run, args.nice)
+        info = f"/fcgi-bin/iipsrv.fcgi?IIIF={Path(image.tiffs['256']).name}/info.json"
+    with concurrent.futures.ThreadPoolExecutor(4 * args.workers) as pool:  # reaches every process
+        answers = list(pool.map(lambda _: pages._get(port, info), range(8 * args.workers)))
+    if any(status != 200 for status, _, _ in answers):
+        raise RuntimeError(f"{NAMES[target]}: GET {info} answered {answers[0][0]}: {answers[0][2][:200]!r}")
+    return port
+
+
+def _restart(target: str, image: BenchImage, run: Path, args: argparse.Namespace, servers: dict[str, Group]) -> int:
+    """Stop the server, empty what it has cached, start it again and return its new port."""
+    servers.pop(target).stop()
+    if target == "emuseum":
+        shutil.rmtree(image.cache, ignore_errors=True)
+    return _start(target, image, run, args, servers)
+
+
+def _start_iipimage(image: BenchImage, port: int, processes: int, run: Path, nice: int) -> Group:
+    """Start lighttpd with mod_fastcgi spawning ``processes`` iipsrv processes, from a folder of its own."""
+    prefix = run / "lighttpd"
+    shutil.rmtree(prefix, ignore_errors=True)
+    prefix.mkdir()
+    conf = prefix / "lighttpd.conf"
+    # Debian's iipsrv is built with memcached and would use one on localhost:11211: point it at a port
+    # nothing listens on, so its only cache is its own memory, which a restart empties.
+    conf.write_text(LIGHTTPD.format(prefix=prefix, port=port, processes=processes, iipsrv=IIPSRV,
+                                    images=Path(image.tiffs["256"]).parent, no_memcached=free_port()))
+    group = Group("lighttpd + iipsrv", [shutil.which("lighttpd"), "-D", "-f", str(conf)], prefix / "lighttpd.log",
+                  nice)
+    group.wait_for_port(port, timeout=20)
+    return group
+
+
+# ------------------------------------------------------------------ load
+
+def _measure(servers: dict[str, Group], run) -> dict:
+    with CpuShare({group.pid for group in servers.values()}) as cpu:
+        figures = run()
+    figures["cpu"] = cpu.figures()
+    return figures
+
+
+def _warm(servers: dict[str, Group], port: int, url_file: Path, args: argparse.Namespace) -> dict:
+    common = dict(port=port, url_file=url_file, connections=args.connections, threads=args.wrk_threads,
+                  count_non2xx=True, nice=args.nice)
+    if args.warmup:
+        pages._wrk(seconds=args.warmup, **common)
+    return _measure(servers, lambda: pages._wrk(seconds=args.duration, **common))
+
+
+def _wrk_once(port: int, url_file: Path, connections: int, threads: int, nice: int, limit: int = 900) -> dict:
+    """Ask for every path of ``url_file`` once with wrk (iiif_tiles.lua) and return the figures it prints."""
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{limit}s", "--latency", "--timeout", "60s",
+               "-s", str(LUA_ONCE), f"http://127.0.0.1:{port}/", "--", str(url_file), str(threads)]
+    process = spawn(command, nice, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out = []
+    finished = 0
+    try:
+        for line in process.stdout:
+            out.append(line)
+            if line.strip() == "IIIF-TILES-DONE":
+                finished += 1
+                if finished == threads:  # wrk would sleep to the end of -d: wake it to print its figures
+                    process.send_signal(signal.SIGINT)
+        err = process.stderr.read()
+        process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            signal_group(process.pid, signal.SIGKILL)
+            process.wait()
+    text = "".join(out)
+    line = next((line for line in out if line.startswith("BENCH-JSON ")), None)
+    if line is None:
+        raise RuntimeError(f"wrk failed ({process.returncode}):\n{text}\n{err}")
+    figures = json.loads(line.split(" ", 1)[1])
+    figures["missing"] = sum(1 for path in url_file.read_text().splitlines() if path) - figures["responses"]
+    return figures
+
+
+def _progress(round_: int, size: int, target: str, figures: dict) -> None:
+    parts = [f"{phase} {f['rps']:.0f} tiles/s p50 {f['latency_ms']['p50']:.1f} ms p99 {f['latency_ms']['p99']:.1f} ms"
+             f" (others {f['cpu']['others_pct']:.0f}%)" for phase, f in figures.items()]
+    print(f"round {round_ + 1}, {size} px, {NAMES[target]}: " + "; ".join(parts), flush=True)
+
+
+# ------------------------------------------------------------------ report
+
+def _failures(figures: dict) -> int:
+    return sum(figures["errors"].values()) + figures["non2xx"] + figures.get("missing", 0)
+
+
+def _summary(runs: list[dict]) -> dict:
+    return {
+        "tiles_per_s": round(statistics.median(r["rps"] for r in runs), 1),
+        "p50_ms": round(statistics.median(r["latency_ms"]["p50"] for r in runs), 1),
+        "p99_ms": round(statistics.median(r["latency_ms"]["p99"] for r in runs), 1),
+        "tiles_per_s_each_round": [round(r["rps"]) for r in runs],
+        "requests": sum(r["requests"] for r in runs),
+        "failures": sum(_failures(r) for r in runs),
+        "others_pct": round(statistics.median(r["cpu"]["others_pct"] for r in runs)),
+    }
+
+
+def _report(args, image, grids, results, machine, load_average, background) -> dict:
+    sizes = {}
+    failures = []
+    for size, by_target in results.items():
+        table = {}
+        for target, rounds in by_target.items():
+            for phase in ("cold", "warm"):
+                runs = [r[phase] for r in rounds if phase in r]
+                if runs:
+                    table[f"{phase}/{target}"] = _summary(runs)
+                    if table[f"{phase}/{target}"]["failures"]:
+                        failures.append(f"{size}px {phase} {target}")
+        ratios = {}
+        for phase, aim in (("cold", COLD_AIM), ("warm", WARM_AIM)):
+            ours, anchor = table[f"{phase}/emuseum"], table[f"{phase}/iipimage"]
+            ratio = round(ours["tiles_per_s"] / anchor["tiles_per_s"], 2)
+            paired = [round(ours_run[phase]["rps"] / anchor_run[phase]["rps"], 2)
+                      for ours_run, anchor_run in zip(by_target["emuseum"], by_target["iipimage"])]
+            ratios[phase] = {"emuseum_over_iipimage": ratio, "each_round": paired, "aim": aim, "met": ratio >= aim,
+                             "p99_emuseum_over_iipimage": round(ours["p99_ms"] / anchor["p99_ms"], 2)}
+        sizes[str(size)] = {"tiles": len(grids[size]), "figures": table, "ratios": ratios}
+    return {
+        "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "command": "python3 bench/iiif_tiles.py " + " ".join(sys.argv[1:]),
+        "image": {"width": image.width, "height": image.height, "scale_factors": list(SCALES)},
+        "settings": {"rounds": args.rounds, "duration_s": args.duration, "warmup_s": args.warmup,
+                     "connections": args.connections, "wrk_threads": args.wrk_threads,
+                     "gunicorn_workers": args.workers, "gunicorn_threads": args.threads,
+                     "iipsrv_processes": args.workers, "nice": args.nice},
+        "machine": machine,
+        "load_average_at_start": [round(v, 2) for v in load_average],
+        "load_average_at_end": [round(v, 2) for v in os.getloadavg()],
+        "background_cpu_pct_before": background,
+        "sizes": sizes,
+        "failures": failures,
+    }
+
+
+def _machine() -> dict:
+    machine = pages._machine()
+
+    def package(name: str) -> str:
+        out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", name], capture_output=True, text=True)
+        return f"{name} {out.stdout.strip()}" if out.returncode == 0 else name
+
+    machine.update(iipimage=package("iipimage-server"), lighttpd=package("lighttpd"), libvips=package("libvips42"))
+    return machine
+
+
+def _print(report: dict) -> None:
+    s, m = report["settings"], report["machine"]
+    print()
+    print(f"{report['date']}  {report['command']}  (emuseum {m['revision']})")
+    print(f"machine: {m['cpus']} cores ({m['cpu']}); {m['gunicorn']}, {m['iipimage']}, {m['lighttpd']}, "
+          f"{m['wrk']}; Python sum(range(10000)) {m['python_sum_range_10000_us']} us")
+    print(f"load average {' '.join(map(str, report['load_average_at_start']))} at start, "
+          f"{' '.join(map(str, report['load_average_at_end']))} at end; other processes "
+          f"{report['background_cpu_pct_before']:.0f}% of the CPUs before the runs")
+    print(f"image {report['image']['width']}x{report['image']['height']}, scale factors "
+          f"{report['image']['scale_factors']}; wrk {s['wrk_threads']} threads x {s['connections']} connections; "
+          f"gunicorn {s['gunicorn_workers']} workers x {s['gunicorn_threads']} threads; "
+          f"{s['iipsrv_processes']} iipsrv processes; medians of {s['rounds']} rounds, warm runs {s['duration_s']} s")
+    header = ("tiles", "phase", "server", "tiles/s", "p50 ms", "p99 ms", "each round", "failures", "others %")
+    rows = []
+    for size, entry in report["sizes"].items():
+        for key, f in entry["figures"].items():
+            phase, target = key.split("/")
+            rows.append((f"{size} ({entry['tiles']})", phase, NAMES[target], f"{f['tiles_per_s']:.0f}",
+                         f"{f['p50_ms']:.1f}", f"{f['p99_ms']:.1f}", " ".join(map(str, f["tiles_per_s_each_round"])),
+                         str(f["failures"]), str(f["others_pct"])))
+    widths = [max(len(c) for c in column) for column in zip(header, *rows)]
+    for line in (header, tuple("-" * w for w in widths), *rows):
+        print("  ".join(c.rjust(w) if i > 2 else c.ljust(w) for i, (c, w) in enumerate(zip(line, widths))))
+    print()
+    for size, entry in report["sizes"].items():
+        for phase, r in entry["ratios"].items():
+            print(f"{size} px {phase}: emuseum/IIPImage tiles/s {r['emuseum_over_iipimage']} (rounds "
+                  f"{r['each_round']}; aim >= {r['aim']}: {'met' if r['met'] else 'MISSED'}); "
+                  f"p99 {r['p99_emuseum_over_iipimage']}x IIPImage's")
+
+
+# ------------------------------------------------------------------ profile
+
+def profile(image: BenchImage, count: int) -> int:
+    """Print where the CPU time of warm 256 px tiles goes, calling the WSGI app in-process (no HTTP server)."""
+    sys.path.insert(0, str(ROOT))
+    from werkzeug.test import create_environ
+
+    from _profile import _breakdown
+    from emuseum import create_app
+
+    app = create_app({"app.instance_path": image.instance})
+    tiles = tile_grid(image.width, image.height, 256)
+    paths = [tile_path("emuseum", image, tiles[i % len(tiles)], 256) for i in range(count)]
+
+    def get(path: str) -> None:
+        head: list = []
+
+        def start_response(status, headers, exc_info=None):
+            head.append(status)
+
+        answer = app(create_environ(path, "http://127.0.0.1/"), start_response)
+        for _ in answer:  # a file wrapper: read it as a server without sendfile would
+            pass
+        if hasattr(answer, "close"):
+            answer.close()
+        if not head[0].startswith("200"):
+            raise RuntimeError(f"GET {path}: {head[0]}")
+
+    for path in paths[:len(tiles)]:
+        get(path)  # renders what is not cached yet
+    started, cpu = time.perf_counter(), time.process_time()
+    for path in paths:
+        get(path)
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(f"{count} warm 256 px tiles in-process, one thread: {1e6 * cpu / count:.0f} us CPU, "
+          f"{1e6 * wall / count:.0f} us wall each")
+    _breakdown(get, paths)
+    stats = cProfile.Profile(time.process_time)
+    stats.runcall(lambda: [get(p) for p in paths])
+    print("cumulative CPU per tile of the request's steps (cProfile, inflated by its own cost per call):")
+    found = pstats.Stats(stats).stats
+    for (filename, _, function), (_, calls, _, cumulative, _) in sorted(found.items(), key=lambda kv: -kv[1][3]):
+        if calls >= count and ("/emuseum/" in filename or "/media/" in filename or function in STEPS):
+            print(f"  {1e6 * cumulative / count:7.0f} us  {function} ({Path(filename).name})")
+    return 0
+
+
+# Library functions worth naming in the profile beside emuseum's own.
+STEPS = ("full_dispatch_request", "wsgi_app", "create_environ", "wrap_file", "set_etag", "is_resource_modified",
+         "make_response", "process_response", "match_request", "preprocess_request")
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except RuntimeError as exc:
+        sys.exit(f"iiif_tiles.py: {exc}")
