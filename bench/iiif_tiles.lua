@@ -4,11 +4,11 @@
 --   wrk -t2 -c20 -d600s --latency --timeout 60s -s bench/iiif_tiles.lua http://127.0.0.1:PORT/ -- urls.txt 2
 --
 -- The second argument is wrk's thread count: thread k of n takes paths k+1, k+1+n, k+1+2n...
--- Before each request wrk asks delay(); it reserves the thread's next path, or, when none is
--- left, parks the connection for an hour (every thread needs at least one path). When a thread has every answer it prints
--- "IIIF-TILES-DONE" and stops; iiif_tiles.py ends wrk with SIGINT once every thread has, since
--- wrk itself would sleep to the end of -d. The figures are printed by percentiles.lua's done(),
--- as one JSON line; every response outside 2xx is counted.
+-- (every thread needs at least one). Before each request wrk asks delay(); it reserves the
+-- thread's next path, or, when none is left, parks the connection for an hour. A thread with
+-- every answer prints "IIIF-TILES-DONE" and stops; iiif_tiles.py ends wrk with SIGINT once all
+-- have, since wrk itself would sleep to the end of -d. The figures are printed by the done() of
+-- percentiles.lua, as one JSON line; every response outside 2xx is counted.
 
 local here = debug.getinfo(1, "S").source:sub(2):match("(.*/)") or "./"
 dofile(here .. "percentiles.lua")

@@ -53,10 +53,10 @@ from pathlib import Path
 
 import _nginx
 import ingest
-import pages
 from _processes import CpuShare, Group, free_port, signal_group, spawn
+from harness import (ROOT, describe_machine, failures, http_get, start_emuseum, start_static_gunicorn, wait_quiet,
+                     wrk)
 
-ROOT = Path(__file__).resolve().parent.parent
 LUA_ONCE = Path(__file__).resolve().parent / "iiif_tiles.lua"
 IIPSRV = Path("/usr/lib/iipimage-server/iipsrv.fcgi")
 SCALES = (1, 2, 4)
@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     load_average = os.getloadavg()
     print(f"load average at start: {load_average[0]:.2f} {load_average[1]:.2f} {load_average[2]:.2f} "
           f"on {os.cpu_count()} cores", flush=True)
-    background = pages._wait_quiet(args.wait_quiet)
+    background = wait_quiet(args.wait_quiet)
     machine = _machine()
     grids = {size: tile_grid(image.width, image.height, size) for size in args.tile_sizes}
     run = Path(tempfile.mkdtemp(prefix="emuseum-iiif-bench-"))
@@ -131,14 +131,14 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[int, dict[str, list[dict]]] = {size: {} for size in grids}
     try:
         lists = _write_lists(run, image, grids)
-        ports = {target: _start(target, image, run, args, servers) for target in TARGETS}
+        ports = {target: _start(target, image, args.tile_sizes[0], run, args, servers) for target in TARGETS}
         print("fetching every tile from both servers to check them ...", flush=True)
         static = run / "static"
         for size, tiles in grids.items():
             _check_tiles(tiles, ports, image, size, static)
         if args.ceilings:
             ports["gunicorn-static"] = free_port()
-            servers["gunicorn-static"] = pages._start_static_gunicorn(
+            servers["gunicorn-static"] = start_static_gunicorn(
                 static, ports["gunicorn-static"], args.workers, args.threads, run, args.nice)
             ports["nginx"] = free_port()
             (run / "nginx").mkdir()
@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             order = TARGETS if round_ % 2 == 0 else TARGETS[::-1]
             for size in grids:
                 for target in order:
-                    ports[target] = _restart(target, image, run, args, servers)
+                    ports[target] = _restart(target, image, size, run, args, servers)
                     figures = {"cold": _measure(servers, lambda: _wrk_once(
                         ports[target], lists[target, size], args.connections, args.wrk_threads, args.nice))}
                     figures["warm"] = _warm(servers, ports[target], lists[target, size], args)
@@ -305,7 +305,7 @@ def _check_tiles(tiles: list[Tile], ports: dict[str, int], image: BenchImage, si
     def check(tile: Tile) -> str | None:
         for target in TARGETS:
             path = tile_path(target, image, tile, size)
-            status, content_type, body = pages._get(ports[target], path, timeout=120)
+            status, content_type, body = http_get(ports[target], path, timeout=120)
             try:
                 decoded = Image.open(io.BytesIO(body))
                 found = (decoded.format, decoded.size)
@@ -329,28 +329,30 @@ def _check_tiles(tiles: list[Tile], ports: dict[str, int], image: BenchImage, si
 
 # ------------------------------------------------------------------ servers
 
-def _start(target: str, image: BenchImage, run: Path, args: argparse.Namespace, servers: dict[str, Group]) -> int:
-    """Start a server on a free port, warm its processes with info.json, and return the port."""
+def _start(target: str, image: BenchImage, size: int, run: Path, args: argparse.Namespace,
+           servers: dict[str, Group]) -> int:
+    """Start a server on a free port, warm its processes with the image's info.json, and return the port."""
     port = free_port()
     if target == "emuseum":
-        servers[target] = pages._start_emuseum(Path(image.instance), port, args.workers, args.threads, run, args.nice)
+        servers[target] = start_emuseum(Path(image.instance), port, args.workers, args.threads, run, args.nice)
         info = f"/iiif/3/{image.identifier}/info.json"
     else:
         servers[target] = _start_iipimage(image, port, args.workers, run, args.nice)
-        info = f"/fcgi-bin/iipsrv.fcgi?IIIF={Path(image.tiffs['256']).name}/info.json"
+        info = f"/fcgi-bin/iipsrv.fcgi?IIIF={Path(image.tiffs[str(size)]).name}/info.json"
     with concurrent.futures.ThreadPoolExecutor(4 * args.workers) as pool:  # reaches every process
-        answers = list(pool.map(lambda _: pages._get(port, info), range(8 * args.workers)))
+        answers = list(pool.map(lambda _: http_get(port, info), range(8 * args.workers)))
     if any(status != 200 for status, _, _ in answers):
         raise RuntimeError(f"{NAMES[target]}: GET {info} answered {answers[0][0]}: {answers[0][2][:200]!r}")
     return port
 
 
-def _restart(target: str, image: BenchImage, run: Path, args: argparse.Namespace, servers: dict[str, Group]) -> int:
+def _restart(target: str, image: BenchImage, size: int, run: Path, args: argparse.Namespace,
+             servers: dict[str, Group]) -> int:
     """Stop the server, empty what it has cached, start it again and return its new port."""
     servers.pop(target).stop()
     if target == "emuseum":
         shutil.rmtree(image.cache, ignore_errors=True)
-    return _start(target, image, run, args, servers)
+    return _start(target, image, size, run, args, servers)
 
 
 def _start_iipimage(image: BenchImage, port: int, processes: int, run: Path, nice: int) -> Group:
@@ -382,8 +384,8 @@ def _warm(servers: dict[str, Group], port: int, url_file: Path, args: argparse.N
     common = dict(port=port, url_file=url_file, connections=args.connections, threads=args.wrk_threads,
                   count_non2xx=True, nice=args.nice)
     if args.warmup:
-        pages._wrk(seconds=args.warmup, **common)
-    return _measure(servers, lambda: pages._wrk(seconds=args.duration, **common))
+        wrk(seconds=args.warmup, **common)
+    return _measure(servers, lambda: wrk(seconds=args.duration, **common))
 
 
 def _wrk_once(port: int, url_file: Path, connections: int, threads: int, nice: int, limit: int = 900) -> dict:
@@ -424,7 +426,7 @@ def _progress(round_: int, size: int, target: str, figures: dict) -> None:
 # ------------------------------------------------------------------ report
 
 def _failures(figures: dict) -> int:
-    return sum(figures["errors"].values()) + figures["non2xx"] + figures.get("missing", 0)
+    return failures(figures) + figures.get("missing", 0)
 
 
 def _summary(runs: list[dict]) -> dict:
@@ -441,7 +443,7 @@ def _summary(runs: list[dict]) -> dict:
 
 def _report(args, image, grids, results, machine, load_average, background) -> dict:
     sizes = {}
-    failures = []
+    failed = []
     for size, by_target in results.items():
         table = {}
         for target, rounds in by_target.items():
@@ -450,7 +452,7 @@ def _report(args, image, grids, results, machine, load_average, background) -> d
                 if runs:
                     table[f"{phase}/{target}"] = _summary(runs)
                     if table[f"{phase}/{target}"]["failures"]:
-                        failures.append(f"{size}px {phase} {target}")
+                        failed.append(f"{size}px {phase} {target}")
         ratios = {}
         for phase, aim in (("cold", COLD_AIM), ("warm", WARM_AIM)):
             ours, anchor = table[f"{phase}/emuseum"], table[f"{phase}/iipimage"]
@@ -459,7 +461,12 @@ def _report(args, image, grids, results, machine, load_average, background) -> d
                       for ours_run, anchor_run in zip(by_target["emuseum"], by_target["iipimage"])]
             ratios[phase] = {"emuseum_over_iipimage": ratio, "each_round": paired, "aim": aim, "met": ratio >= aim,
                              "p99_emuseum_over_iipimage": round(ours["p99_ms"] / anchor["p99_ms"], 2)}
-        sizes[str(size)] = {"tiles": len(grids[size]), "figures": table, "ratios": ratios}
+        if "warm/gunicorn-static" in table:
+            ratios["warm"]["gunicorn_static_over_emuseum"] = round(
+                table["warm/gunicorn-static"]["tiles_per_s"] / table["warm/emuseum"]["tiles_per_s"], 2)
+            ratios["warm"]["nginx_over_gunicorn_static"] = round(
+                table["warm/nginx"]["tiles_per_s"] / table["warm/gunicorn-static"]["tiles_per_s"], 2)
+        sizes[str(size)] = {"tiles": len(grids[size]), "figures": table, "ratios": ratios, "runs": by_target}
     return {
         "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
         "command": "python3 bench/iiif_tiles.py " + " ".join(sys.argv[1:]),
@@ -473,12 +480,12 @@ def _report(args, image, grids, results, machine, load_average, background) -> d
         "load_average_at_end": [round(v, 2) for v in os.getloadavg()],
         "background_cpu_pct_before": background,
         "sizes": sizes,
-        "failures": failures,
+        "failures": failed,
     }
 
 
 def _machine() -> dict:
-    machine = pages._machine()
+    machine = describe_machine()
 
     def package(name: str) -> str:
         out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", name], capture_output=True, text=True)
@@ -518,21 +525,56 @@ def _print(report: dict) -> None:
             print(f"{size} px {phase}: emuseum/IIPImage tiles/s {r['emuseum_over_iipimage']} (rounds "
                   f"{r['each_round']}; aim >= {r['aim']}: {'met' if r['met'] else 'MISSED'}); "
                   f"p99 {r['p99_emuseum_over_iipimage']}x IIPImage's")
+            if "gunicorn_static_over_emuseum" in r:
+                print(f"    saved tiles: gunicorn/emuseum {r['gunicorn_static_over_emuseum']}x (the application's "
+                      f"share of a warm tile), nginx/gunicorn {r['nginx_over_gunicorn_static']}x (the server's)")
 
 
 # ------------------------------------------------------------------ profile
 
 def profile(image: BenchImage, count: int) -> int:
-    """Print where the CPU time of warm 256 px tiles goes, calling the WSGI app in-process (no HTTP server)."""
+    """Print where the CPU time of warm and of cold tiles goes, calling the WSGI app in-process (no server)."""
     sys.path.insert(0, str(ROOT))
-    from werkzeug.test import create_environ
-
     from _profile import _breakdown
     from emuseum import create_app
 
     app = create_app({"app.instance_path": image.instance})
     tiles = tile_grid(image.width, image.height, 256)
     paths = [tile_path("emuseum", image, tiles[i % len(tiles)], 256) for i in range(count)]
+    get = _wsgi_get(app)
+    for path in paths[:len(tiles)]:
+        get(path)  # renders what is not cached yet
+    started, cpu = time.perf_counter(), time.process_time()
+    for path in paths:
+        get(path)
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(f"WARM: {count} 256 px tiles in-process, one thread: {1e6 * cpu / count:.0f} us CPU, "
+          f"{1e6 * wall / count:.0f} us wall each")
+    _breakdown(get, paths)
+    _steps(lambda: [get(p) for p in paths], count)
+
+    for size in (256, 512):
+        for scale in SCALES:
+            cold = [tile_path("emuseum", image, t, size)
+                    for t in tile_grid(image.width, image.height, size, (scale,))[:60]]
+            with tempfile.TemporaryDirectory() as empty:  # an empty render cache: every tile rendered
+                get = _wsgi_get(create_app({"app.instance_path": image.instance, "iiif.cache_path": empty}))
+                get(f"/iiif/3/{image.identifier}/0,0,1,1/1,1/0/default.jpg")  # opens the pyramid
+                cpu = time.process_time()
+                if (size, scale) == (512, 2):
+                    print("COLD 512 px tiles at scale 1/2:", end=" ")
+                    _steps(lambda: [get(p) for p in cold], len(cold))
+                else:
+                    for path in cold:
+                        get(path)
+                print(f"COLD: {size} px tiles at scale 1/{scale}: {1e3 * (time.process_time() - cpu) / len(cold):.1f}"
+                      f" ms CPU each ({len(cold)} tiles; libvips' threads included)")
+    return 0
+
+
+def _wsgi_get(app):
+    """Return a function that asks the WSGI app for a path and reads the whole answer, as a server would."""
+    from werkzeug.test import create_environ
 
     def get(path: str) -> None:
         head: list = []
@@ -541,35 +583,31 @@ def profile(image: BenchImage, count: int) -> int:
             head.append(status)
 
         answer = app(create_environ(path, "http://127.0.0.1/"), start_response)
-        for _ in answer:  # a file wrapper: read it as a server without sendfile would
+        for _ in answer:  # an open cached file: read it as a server without sendfile would
             pass
         if hasattr(answer, "close"):
             answer.close()
         if not head[0].startswith("200"):
             raise RuntimeError(f"GET {path}: {head[0]}")
 
-    for path in paths[:len(tiles)]:
-        get(path)  # renders what is not cached yet
-    started, cpu = time.perf_counter(), time.process_time()
-    for path in paths:
-        get(path)
-    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
-    print(f"{count} warm 256 px tiles in-process, one thread: {1e6 * cpu / count:.0f} us CPU, "
-          f"{1e6 * wall / count:.0f} us wall each")
-    _breakdown(get, paths)
-    stats = cProfile.Profile(time.process_time)
-    stats.runcall(lambda: [get(p) for p in paths])
-    print("cumulative CPU per tile of the request's steps (cProfile, inflated by its own cost per call):")
-    found = pstats.Stats(stats).stats
+    return get
+
+
+# Library functions worth naming in a profile beside emuseum's and media's own.
+STEPS = ("full_dispatch_request", "wsgi_app", "create_environ", "match_request", "process_response", "resize",
+         "write_to_memory", "save", "frombytes")
+
+
+def _steps(work, count: int) -> None:
+    """Run ``work`` under cProfile and print the cumulative CPU per request of each step of a request."""
+    profiler = cProfile.Profile(time.process_time)
+    profiler.runcall(work)
+    print("cumulative CPU per request of its steps (cProfile; its own cost per call inflates them):")
+    found = pstats.Stats(profiler).stats
     for (filename, _, function), (_, calls, _, cumulative, _) in sorted(found.items(), key=lambda kv: -kv[1][3]):
-        if calls >= count and ("/emuseum/" in filename or "/media/" in filename or function in STEPS):
+        if calls >= count and 1e6 * cumulative / count >= 50 and (
+                "/emuseum/" in filename or "/media/" in filename or function in STEPS):
             print(f"  {1e6 * cumulative / count:7.0f} us  {function} ({Path(filename).name})")
-    return 0
-
-
-# Library functions worth naming in the profile beside emuseum's own.
-STEPS = ("full_dispatch_request", "wsgi_app", "create_environ", "wrap_file", "set_etag", "is_resource_modified",
-         "make_response", "process_response", "match_request", "preprocess_request")
 
 
 if __name__ == "__main__":

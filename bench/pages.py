@@ -17,28 +17,22 @@ from __future__ import annotations
 import argparse
 import datetime
 import functools
-import http.client
 import json
 import os
-import platform
 import random
-import re
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-import time
-import timeit
 from pathlib import Path
 from typing import Callable
 
 import _nginx
-from _processes import (CpuShare, Group, WorkerMemory, background_load, free_port, gunicorn_master, signal_group,
-                        spawn)
+from _processes import CpuShare, Group, WorkerMemory, free_port, gunicorn_master
+from harness import (ROOT, describe_machine, emuseum_command, failures, http_get, start_emuseum,
+                     start_static_gunicorn, wait_quiet, wrk)
 
-ROOT = Path(__file__).resolve().parent.parent
-LUA = Path(__file__).resolve().parent / "percentiles.lua"
 LANGUAGES = ("kk", "ru", "en")
 KINDS = ("exhibit", "museum")
 TARGETS = ("emuseum", "gunicorn-static", "nginx")
@@ -56,20 +50,20 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.nice < 0 and os.geteuid() != 0:
         sys.exit(f"pages.py: --nice {args.nice} needs root (a negative niceness raises priority)")
-    background = _wait_quiet(args.wait_quiet)
-    machine = _machine()
+    background = wait_quiet(args.wait_quiet)
+    machine = describe_machine()
 
     work = Path(tempfile.mkdtemp(prefix="emuseum-bench-"))
     work.chmod(0o755)
     groups: list[Group] = []
     try:
         app_port = free_port()
-        server = _start_emuseum(instance, app_port, args.workers, args.threads, work, args.nice)
+        server = start_emuseum(instance, app_port, args.workers, args.threads, work, args.nice)
         groups.append(server)
         master = gunicorn_master(server.pid)
 
         print(f"collecting pages from http://127.0.0.1:{app_port}/ ...", flush=True)
-        paths = collect_paths(functools.partial(_get, app_port), args.exhibits)
+        paths = collect_paths(functools.partial(http_get, app_port), args.exhibits)
         static = work / "static"
         for kind in KINDS:
             _save_pages(app_port, paths[kind], static)
@@ -80,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         targets = {"emuseum": app_port}
         if "gunicorn-static" in args.targets:
             targets["gunicorn-static"] = free_port()
-            groups.append(_start_static_gunicorn(static, targets["gunicorn-static"], args.workers, args.threads, work,
-                                                 args.nice))
+            groups.append(start_static_gunicorn(static, targets["gunicorn-static"], args.workers, args.threads, work,
+                                                args.nice))
         if "nginx" in args.targets:
             targets["nginx"] = free_port()
             (work / "nginx").mkdir()
@@ -94,16 +88,16 @@ def main(argv: list[str] | None = None) -> int:
                 run = dict(port=port, url_file=work / f"{kind}.txt", connections=args.connections,
                            threads=args.wrk_threads, count_non2xx=target != "nginx", nice=args.nice)
                 if args.warmup:
-                    _wrk(seconds=args.warmup, **run)
+                    wrk(seconds=args.warmup, **run)
                 print(f"wrk: {kind} pages on {target}, {args.connections} connections, {args.duration} s ...",
                       flush=True)
                 with CpuShare(ours) as cpu:
                     if target == "emuseum":
                         with WorkerMemory(master) as memory:
-                            figures = _wrk(seconds=args.duration, **run)
+                            figures = wrk(seconds=args.duration, **run)
                         figures["workers"] = memory.peaks()
                     else:
-                        figures = _wrk(seconds=args.duration, **run)
+                        figures = wrk(seconds=args.duration, **run)
                 figures["cpu"] = cpu.figures()
                 results[f"{kind}/{target}"] = figures
     finally:
@@ -117,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
         print(f"figures written to {args.json}")
-    failed = [name for name, r in results.items() if _failures(r)]
+    failed = [name for name, r in results.items() if failures(r)]
     if failed:
         print(f"FAILED: errors or non-2xx responses in {', '.join(failed)} (zero errors is required)")
         return 1
@@ -165,69 +159,14 @@ def _check_tools() -> None:
         sys.exit(f"pages.py: {' and '.join(missing)} not installed: run `bash scripts/setup.sh`")
 
 
-QUIET_PCT = 10.0
-
-
-def _wait_quiet(seconds: int) -> float:
-    """Return the CPU use of other processes, after waiting up to ``seconds`` for it to drop below 10%."""
-    deadline = time.monotonic() + seconds
-    load = background_load()
-    while load >= QUIET_PCT and time.monotonic() < deadline:
-        print(f"other processes keep {load:.0f}% of the CPUs busy; waiting for a quiet machine ...", flush=True)
-        load = background_load(5)
-    if load >= QUIET_PCT:
-        print(f"WARNING: other processes use {load:.0f}% of the CPUs: the figures will be low", flush=True)
-    return load
-
-
-def _cli(instance: Path, *command: str, threads: int | None = None) -> list[str]:
-    line = [sys.executable, "-m", "emuseum.cli", "--set", f"app.instance_path={instance}"]
-    if threads is not None:
-        line += ["--set", f"server.threads={threads}"]
-    return line + list(command)
-
-
 def _ensure_demo(instance: Path, rebuild: bool) -> None:
     if not rebuild and (instance / "emuseum.db").exists():
         return
     print(f"building the demo into {instance} (a few minutes) ...", flush=True)
-    subprocess.run(_cli(instance, "demo", "--no-serve"), cwd=ROOT, check=True)
-
-
-def _start_emuseum(instance: Path, port: int, workers: int, threads: int, work: Path, nice: int) -> Group:
-    env = dict(os.environ)
-    env.pop("EMUSEUM_ACCESS_LOG", None)  # no access log: nginx writes none either
-    command = _cli(instance, "serve", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
-                   "--no-jobs-worker", threads=threads)
-    server = Group("emuseum serve", command, work / "emuseum.log", nice, cwd=ROOT, env=env)
-    server.wait_for_port(port, timeout=90)
-    return server
-
-
-def _start_static_gunicorn(static: Path, port: int, workers: int, threads: int, work: Path, nice: int) -> Group:
-    """Start gunicorn, set up as `emuseum serve` sets it up, answering the saved pages from memory."""
-    env = {**os.environ, "BENCH_STATIC_ROOT": str(static)}
-    command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
-               "--threads", str(threads), "--worker-class", "gthread", "--access-logfile", "/dev/null",
-               "--graceful-timeout", "10", "_static_wsgi:app"]
-    server = Group("gunicorn (saved pages)", command, work / "static-gunicorn.log", nice, cwd=Path(__file__).parent,
-                   env=env)
-    server.wait_for_port(port, timeout=60)
-    return server
+    subprocess.run(emuseum_command(instance, "demo", "--no-serve"), cwd=ROOT, check=True)
 
 
 # ------------------------------------------------------------------ pages
-
-def _get(port: int, path: str, timeout: float = 30) -> tuple[int, str, bytes]:
-    """Fetch one path without following redirects: (status, content type, body)."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        conn.request("GET", path)
-        response = conn.getresponse()
-        return response.status, response.getheader("Content-Type", ""), response.read()
-    finally:
-        conn.close()
-
 
 def _api_pages(get: Callable, endpoint: str, limit: int = 500):
     """Yield the items of a paginated JSON API listing, page by page."""
@@ -270,7 +209,7 @@ def collect_paths(get: Callable[[str], tuple[int, str, bytes]], exhibit_count: i
 def _save_pages(port: int, paths: list[str], static: Path) -> None:
     """Fetch every path once (the warm-up) and save its HTML as <static><path>/index.html."""
     for path in paths:
-        status, content_type, body = _get(port, path)
+        status, content_type, body = http_get(port, path)
         if status != 200 or not content_type.startswith("text/html"):
             raise RuntimeError(f"GET {path} answered {status} {content_type}: {body[:300]!r}")
         target = static / path.lstrip("/") / "index.html"
@@ -280,61 +219,7 @@ def _save_pages(port: int, paths: list[str], static: Path) -> None:
 
 # ------------------------------------------------------------------ load
 
-def _wrk(port: int, url_file: Path, seconds: int, connections: int, threads: int, count_non2xx: bool,
-         nice: int = 0) -> dict:
-    """Run wrk over the paths in ``url_file`` and return the figures percentiles.lua prints."""
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(LUA),
-               f"http://127.0.0.1:{port}/", "--", str(url_file)] + (["count-non2xx"] if count_non2xx else [])
-    process = spawn(command, nice, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        out, err = process.communicate(timeout=seconds + 60)
-    finally:
-        if process.poll() is None:  # interrupted: wrk runs in its own session, Ctrl-C did not reach it
-            signal_group(process.pid, signal.SIGKILL)
-            process.wait()
-    match = re.search(r"^BENCH-JSON (.*)$", out, re.MULTILINE)
-    if process.returncode != 0 or not match:
-        raise RuntimeError(f"wrk failed ({process.returncode}):\n{out}\n{err}")
-    return json.loads(match.group(1))
-
-
-def _failures(figures: dict) -> int:
-    return sum(figures["errors"].values()) + figures["non2xx"]
-
-
 # ------------------------------------------------------------------ report
-
-def _machine() -> dict:
-    model = ""
-    try:
-        model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
-                      if line.startswith("model name")), "")
-    except OSError:
-        pass
-    mem = ""
-    try:
-        mem = f"{int(open('/proc/meminfo').readline().split()[1]) / 1024 ** 2:.0f} GiB"
-    except (OSError, ValueError, IndexError):
-        pass
-
-    def version(command: list[str]) -> str:
-        try:
-            out = subprocess.run(command, capture_output=True, text=True, timeout=10)
-        except OSError:
-            return ""
-        return (out.stdout + out.stderr).strip().splitlines()[0] if (out.stdout + out.stderr).strip() else ""
-
-    # How fast this CPU runs Python right now: about 100-150 us on an unloaded desktop of 2024.
-    python_us = min(timeit.repeat("sum(range(10000))", number=200, repeat=5)) / 200 * 1e6
-    revision = version(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"])
-    if revision and version(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no", "emuseum"]):
-        revision += " with uncommitted changes in emuseum/"
-    return {"revision": revision, "cpus": os.cpu_count(), "cpu": model, "memory": mem, "kernel": platform.release(),
-            "python_sum_range_10000_us": round(python_us),
-            "python": platform.python_version(),
-            "gunicorn": version([sys.executable, "-m", "gunicorn", "--version"]),
-            "nginx": version(["nginx", "-v"]), "wrk": version(["wrk", "-v"]).split(" Copyright")[0]}
-
 
 def _report(args: argparse.Namespace, paths: dict[str, list[str]], results: dict[str, dict],
             background: float, machine: dict) -> dict:
@@ -362,7 +247,7 @@ def _report(args: argparse.Namespace, paths: dict[str, list[str]], results: dict
                 k["static_rps_ratio"] <= STATIC_RATIO_AIM
             if ceiling:
                 k["nginx_over_gunicorn_static_rps"] = _ratio(static["rps"], ceiling["rps"])
-        k["aims"]["zero_errors"] = not any(_failures(r) for name, r in results.items() if name.startswith(kind + "/"))
+        k["aims"]["zero_errors"] = not any(failures(r) for name, r in results.items() if name.startswith(kind + "/"))
     return {
         "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
         "command": "python3 bench/pages.py " + " ".join(sys.argv[1:]),

@@ -49,6 +49,11 @@ def index_mappings() -> dict[str, Any]:
     return {"dynamic": "strict", "properties": properties}
 
 
+# Writes may wait for merges and, after a reindex, for one refresh of everything written;
+# searches keep the client's own timeout.
+BATCH_TIMEOUT = 600
+
+
 class _NotFound(Exception):
     pass
 
@@ -95,10 +100,10 @@ class _OpenSearchClient:
         self.client.indices.put_settings(index=name, body=settings)
 
     def bulk(self, lines) -> dict:
-        return self.client.bulk(body=lines)
+        return self.client.bulk(body=lines, request_timeout=BATCH_TIMEOUT)
 
     def refresh(self, name):
-        self.client.indices.refresh(index=name)
+        self.client.indices.refresh(index=name, request_timeout=BATCH_TIMEOUT)
 
     def count(self, name) -> int:
         return int(self.client.count(index=name)["count"])
@@ -144,10 +149,10 @@ class _ElasticsearchClient:
         self.client.indices.put_settings(index=name, settings=settings)
 
     def bulk(self, lines) -> dict:
-        return self.client.bulk(operations=lines).body
+        return self.client.options(request_timeout=BATCH_TIMEOUT).bulk(operations=lines).body
 
     def refresh(self, name):
-        self.client.indices.refresh(index=name)
+        self.client.options(request_timeout=BATCH_TIMEOUT).indices.refresh(index=name)
 
     def count(self, name) -> int:
         return int(self.client.count(index=name).body["count"])

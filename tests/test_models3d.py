@@ -170,7 +170,8 @@ NAN_OBJ = b"v nan 0 0\nv 1 0 0\nv 0 1 0\nv 0 0 1\nf 1 2 3\nf 2 3 4\n"
 POINTS_PLY = (b"ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\nproperty float y\nproperty float z\n"
               b"end_header\n0 0 0\n1 0 0\n0 1 0\n")
 BAD_INDICES_PLY = (b"ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\nproperty float y\nproperty float z\n"
-                   b"element face 1\nproperty list uchar int vertex_indices\nend_header\n0 0 0\n1 0 0\n0 1 0\n3 0 1 7\n")
+                   b"element face 1\nproperty list uchar int vertex_indices\nend_header\n"
+                   b"0 0 0\n1 0 0\n0 1 0\n3 0 1 7\n")
 
 
 @pytest.mark.parametrize(("data", "message"), [
@@ -180,7 +181,8 @@ BAD_INDICES_PLY = (b"ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\n
     (BAD_INDICES_PLY, "plinth.stl has faces that refer to vertices it does not have"),
     (NAN_OBJ, "plinth.stl has coordinates that are not numbers (NaN or infinity)"),
     (b"solid empty\nendsolid empty\n", "plinth.stl has no faces: it is an empty model"),
-    (b"just some notes about the plinth\n", "plinth.stl is not a 3D model in a format we accept (GLB, glTF"),
+    (b"just some notes about the plinth\n", "plinth.stl is neither an image (JPEG, PNG, TIFF or WebP) nor a 3D"
+                                           " model (GLB, glTF, OBJ, STL, PLY, OFF, 3MF or DAE, alone or in a ZIP"),
 ])
 def test_bad_files_are_refused_naming_the_problem(data, message):
     assert refusal(data, "plinth.stl").startswith(message)
@@ -297,7 +299,7 @@ def test_derivatives_of_a_large_mesh(tmp_path):
     made = outcome.derivatives
     assert (made.web_faces, made.info.faces) == (5120, 5120)
     assert 900 <= made.lod_faces <= 1000
-    assert outcome.message == "viewers first get a version of %d faces; the full 5120 follow" % made.lod_faces
+    assert outcome.message == f"viewers first get a version of {made.lod_faces} faces; the full 5120 follow"
     web = trimesh.load_scene(folder / WEB_GLB)
     assert np.allclose(web.bounds.mean(axis=0), 0, atol=1e-6)  # centred: only translated...
     assert np.allclose(web.extents, sphere.extents, rtol=1e-5)  # ...and not scaled (STL has no units)

@@ -43,8 +43,8 @@ TRIMESH_BAD = {
     "headless.ctm": "is an OpenCTM file, which we do not read",
     "TestScene.gltf": "refers to a file TestScene.bin it was not uploaded with",
     "cycloidal.3DXML": "holds no model file",
-    "points_cloudcompare.xyz": "is not a 3D model in a format we accept",
-    "kinematic.tar.gz": "is not a 3D model in a format we accept",
+    "points_cloudcompare.xyz": "is neither an image (JPEG, PNG, TIFF or WebP) nor a 3D model",
+    "kinematic.tar.gz": "is neither an image (JPEG, PNG, TIFF or WebP) nor a 3D model",
 }
 # Small enough that the larger models get an LOD too, so LODs are validated as well.
 BUDGET = 3000
@@ -81,6 +81,13 @@ def test_khronos_samples_make_valid_web_glbs_and_lods(tmp_path):
     assert {name: r["errors"] for name, r in reports.items() if r["errors"]} == {}
 
 
+def test_texture_named_with_a_space_is_found_in_a_zae():
+    path = shared_path("data", "3d", "trimesh-models", "duck.zae")  # its DAE says "duck%20zaeCM.png"
+    with opened_model(path, Limits()) as loaded:
+        info = measure(loaded)
+    assert (info.format, info.media_type, info.texture_sizes) == ("dae", "model/vnd.collada+zip", ((512, 512),))
+
+
 def test_khronos_textures_are_kept():
     path = shared_path("data", "3d", "khronos", "DamagedHelmet", "DamagedHelmet.glb")
     with opened_model(path, Limits()) as loaded:
@@ -91,7 +98,7 @@ def test_khronos_textures_are_kept():
 def test_trimesh_models_that_load_make_valid_glbs(tmp_path):
     made, formats = [], {}
     folder = shared_path("data", "3d", "trimesh-models")
-    for name, expected in TRIMESH_GOOD.items():
+    for name in TRIMESH_GOOD:
         info, web, lod = _web_versions(folder / name, tmp_path)
         formats[name] = info.format
         made += [web] + ([lod] if lod else [])

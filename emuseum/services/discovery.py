@@ -80,12 +80,14 @@ class ChangeStream:
 
     def activities(self, session: Session) -> list[Activity]:
         """Return every activity so far, oldest first."""
-        rows, last_id = session.execute(
-            select(func.count(), func.max(Change.id)).where(Change.entity.in_(ENTITIES))).one()
+        # All three, as a wiped and rebuilt catalogue on SQLite can count as many rows to the same last id.
+        rows, last_id, newest = session.execute(
+            select(func.count(), func.max(Change.id), func.max(Change.at)).where(Change.entity.in_(ENTITIES))).one()
         last_id = last_id or 0
+        newest = _utc(newest) if newest is not None else None
         with self._lock:
             replay = self._replay
-            if (rows, last_id) == (replay.rows, replay.last_id):
+            if (rows, last_id, newest) == (replay.rows, replay.last_id, replay.last_at):
                 return replay.activities
             new = _changes(session, Change.id > replay.last_id)
             appended = len(new) == rows - replay.rows and (

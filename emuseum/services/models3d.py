@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from media.derivatives import DerivativeCache
 from media.models3d.child import ChildFailed, run_in_child
 from media.models3d.inspect import ModelInfo
-from media.models3d.limits import Limits, ModelRejected
+from media.models3d.limits import Limits, ModelRejected, NotAModel
+from media.models3d.sniff import ACCEPTED
 from media.models3d.pipeline import Derivatives, build_derivatives, inspect_file
 from media.storage import Storage
 
@@ -62,6 +63,10 @@ def ingest_model(data: bytes | str | os.PathLike, filename: str, limits: Limits)
         try:
             info, _ = run_in_child(inspect_file, path, limits, seconds=limits.load_seconds,
                                    memory_bytes=limits.max_memory_bytes)
+        except NotAModel:
+            # attach_media sends here whatever is not an image, so the message names both
+            raise ValidationError([("file", f"{name} is neither an image (JPEG, PNG, TIFF or WebP) nor a 3D model"
+                                            f" ({ACCEPTED})")]) from None
         except ModelRejected as exc:
             raise ValidationError([("file", f"{name} {exc}")]) from None
         except ChildFailed as exc:

@@ -45,6 +45,7 @@ from .identity import PUBLIC
 # A museum's Collection lists this many Manifests a page; one Collection document then stays under ~100 KB.
 COLLECTION_PAGE_SIZE = 250
 CACHE_ENTRIES = 4096
+MEASURES = ("height", "width", "depth", "diameter", "weight")  # what public.display.dimensions reads
 EXTENSION = "emuseum.presentation"
 
 # Words of the documents, in all three languages at once (a Manifest serves every visitor).
@@ -64,7 +65,8 @@ WORDS = {
     "museum": _l("Museum"),
     "credit_line": _l("Credit line"),
 }
-_word_maps: dict[str, LangMap] = {}
+WORDED_ENTRIES = 50_000
+_worded: dict[tuple, Any] = {}
 T = TypeVar("T")
 
 
@@ -172,9 +174,20 @@ def in_languages(make: Callable[[], T]) -> dict[str, T]:
 
 def words(key: str) -> LangMap:
     """Return one of WORDS as a language map, translated once per process."""
-    found = _word_maps.get(key)
+    return worded(("word", key), lambda: str(WORDS[key]))
+
+
+def worded(key: tuple, make: Callable[[], T]) -> dict[str, T]:
+    """Return in_languages(make), remembered under ``key`` (what make's result depends on) for this process.
+
+    Switching the locale and formatting numbers with Babel is most of the cost of a Manifest's input:
+    the same heights, years and roles recur across a catalogue, so each is put into words once.
+    """
+    found = _worded.get(key)
     if found is None:
-        found = _word_maps[key] = in_languages(lambda: str(WORDS[key]))
+        if len(_worded) >= WORDED_ENTRIES:
+            _worded.clear()
+        found = _worded[key] = in_languages(make)
     return found
 
 
@@ -200,16 +213,18 @@ def _metadata(exhibit: Exhibit) -> list[tuple[LangMap, LangMap]]:
         pairs.append((words("materials"), _terms(exhibit.materials)))
     if exhibit.techniques:
         pairs.append((words("techniques"), _terms(exhibit.techniques)))
-    when = texts(exhibit, "dating") or in_languages(lambda: dating(exhibit, "en").text)
+    when = texts(exhibit, "dating") or worded(("years", exhibit.earliest_year, exhibit.latest_year),
+                                              lambda: dating(exhibit, "en").text)
     pairs.append((words("dating"), when))
     pairs.append((words("culture"), texts(exhibit, "culture")))
     pairs.append((words("place"), texts(exhibit, "place")))
-    measured = in_languages(lambda: dimensions(exhibit))
+    sizes = ("sizes", exhibit.length_unit, exhibit.weight_unit) + tuple(getattr(exhibit, name) for name in MEASURES)
+    measured = worded(sizes, lambda: dimensions(exhibit))
     for row in range(len(measured["kk"])):
         pairs.append(({lang: measured[lang][row][0] for lang in LANGUAGES},
                       {lang: measured[lang][row][1] for lang in LANGUAGES}))
     for link in exhibit.people:
-        role = in_languages(lambda: _capitalised(exhibit_role(link.role).label))
+        role = worded(("role", link.role), lambda: _capitalised(exhibit_role(link.role).label))
         pairs.append((role, texts(link.person, "name")))
     pairs.append((words("inventory_number"), {"none": exhibit.inventory_number}))
     pairs.append((words("museum"), texts(exhibit.museum, "name")))
@@ -297,6 +312,14 @@ def document_cache() -> DocumentCache:
 def manifest_document(exhibit: ExhibitInput) -> Document:
     """Return the Manifest of an exhibit's input, from the cache when it was built from the same input."""
     return document_cache().document(exhibit, lambda: build_manifest(exhibit, stable_canvas_ids=True))
+
+
+def manifest_ids(session: Session) -> list[int]:
+    """Return the ids of every exhibit that has a Manifest, in id order."""
+    return list(session.scalars(
+        select(Exhibit.id).join(Exhibit.museum)
+        .where(Exhibit.state == State.PUBLISHED.value, Museum.is_active.is_(True), _presentable_sql())
+        .order_by(Exhibit.id)))
 
 
 def manifest(session: Session, exhibit_id: int, links: Links) -> Document:

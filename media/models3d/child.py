@@ -30,8 +30,9 @@ class ChildFailed(Exception):
 
 @dataclass(frozen=True)
 class ChildStats:
-    seconds: float   # of the work itself, from inside the child
-    max_rss: int     # peak resident memory of the child, in bytes
+    seconds: float      # of the work itself, from inside the child
+    cpu_seconds: float  # user and system time the child used, all its threads (a busy machine inflates the other)
+    max_rss: int        # peak resident memory of the child, in bytes
 
 
 def run_in_child(function: Callable[..., Any], *args: Any, seconds: float,
@@ -66,7 +67,7 @@ def run_in_child(function: Callable[..., Any], *args: Any, seconds: float,
     if outcome == "ok":
         return payload, stats
     if outcome == "rejected":
-        raise ModelRejected(payload)
+        raise payload  # ModelRejected or NotAModel, as the child raised it
     raise ChildFailed(payload)
 
 
@@ -75,17 +76,20 @@ def _child(sender, function: Callable[..., Any], args: tuple, memory_bytes: int 
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before = before.ru_utime + before.ru_stime
     try:
         message = ("ok", function(*args))
     except ModelRejected as exc:
-        message = ("rejected", str(exc))
+        message = ("rejected", exc)
     except MemoryError:
         limit = f" (limit {memory_bytes // _MIB} MiB)" if memory_bytes else ""
         message = ("failed", f"ran out of memory{limit}")
     except Exception as exc:  # reported to the parent in words; the child ends either way
         message = ("failed", f"{type(exc).__name__}: {exc}")
-    stats = ChildStats(time.perf_counter() - started,
-                       resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    stats = ChildStats(time.perf_counter() - started, usage.ru_utime + usage.ru_stime - cpu_before,
+                       usage.ru_maxrss * 1024)
     sender.send((*message, stats))
     sender.close()
 

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import unquote
 
 import numpy as np
 import trimesh
@@ -24,7 +25,7 @@ from trimesh.resolvers import FilePathResolver
 from trimesh.visual.material import PBRMaterial
 
 from ..sniff import glb_problem
-from .limits import Limits, ModelRejected
+from .limits import Limits, ModelRejected, NotAModel
 from .package import extract_package, read_package
 from .sniff import ACCEPTED, GLB, GLTF, HEAD_BYTES, PLY, STL, THREE_MF, ModelFormat, not_accepted, sniff_model
 
@@ -83,9 +84,9 @@ def opened_model(path: str | Path, limits: Limits) -> Iterator[LoadedModel]:
         head = stream.read(HEAD_BYTES)
     original = sniff_model(head, size)
     if original is None:
-        what = not_accepted(head)
-        raise ModelRejected(f"is {what}, which we do not read: export it as {ACCEPTED}" if what
-                            else f"is not a 3D model in a format we accept ({ACCEPTED})")
+        if what := not_accepted(head):
+            raise ModelRejected(f"is {what}, which we do not read: export it as {ACCEPTED}")
+        raise NotAModel(f"is not a 3D model in a format we accept ({ACCEPTED})")
     with tempfile.TemporaryDirectory(prefix="emuseum-model-") as work:
         work_path = Path(work)
         # A single file's references resolve in the empty working folder: they fail, as they must.
@@ -174,7 +175,12 @@ class _ConfinedResolver(FilePathResolver):
 
     def get(self, name: str) -> bytes:
         try:
-            return super().get(name)
+            try:
+                return super().get(name)
+            except FileNotFoundError:
+                if unquote(name) == name:
+                    raise
+                return super().get(unquote(name))  # COLLADA and glTF write a space in a name as %20
         except ValueError:
             raise ModelRejected(f"refers to {name!r}, outside its own folder") from None
 

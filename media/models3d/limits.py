@@ -10,6 +10,10 @@ class ModelRejected(Exception):
     """A file is not a 3D model we can take, for a reason the person uploading it can act on."""
 
 
+class NotAModel(ModelRejected):
+    """A file's bytes are not those of any 3D format we read: it may well be something else altogether."""
+
+
 @dataclass(frozen=True)
 class Limits:
     max_bytes: int = 512 * MIB            # of the upload, a ZIP package included
