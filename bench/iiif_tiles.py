@@ -157,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
                     figures = {"warm": _warm(servers, ports[target], lists["emuseum", size], args)}
                     results[size].setdefault(target, []).append(figures)
                     _progress(round_, size, target, figures)
+    except BaseException:
+        for name, group in servers.items():  # what the servers said, before their folder goes
+            print(f"--- the end of the log of {NAMES[name]} ({group.log}):\n{group.tail(15)}", file=sys.stderr)
+        raise
     finally:
         for group in reversed(list(servers.values())):
             group.stop()
@@ -305,7 +309,10 @@ def _check_tiles(tiles: list[Tile], ports: dict[str, int], image: BenchImage, si
     def check(tile: Tile) -> str | None:
         for target in TARGETS:
             path = tile_path(target, image, tile, size)
-            status, content_type, body = http_get(ports[target], path, timeout=120)
+            try:
+                status, content_type, body = http_get(ports[target], path, timeout=120)
+            except OSError as exc:  # the connection reset or timed out
+                return f"{NAMES[target]}: GET {path} failed: {exc!r}"
             try:
                 decoded = Image.open(io.BytesIO(body))
                 found = (decoded.format, decoded.size)

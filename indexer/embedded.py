@@ -153,10 +153,12 @@ class EmbeddedBackend(SearchBackend):
             generation, index = self._new_generation()
             try:
                 writer = index.writer(_REINDEX_HEAP, 2)
-                written = 0
+                seen: set[str] = set()
                 for doc in docs:
+                    if doc.id in seen:  # a repeated id replaces the earlier one, as index() would
+                        writer.delete_documents_by_term("id", doc.id)
+                    seen.add(doc.id)
                     writer.add_document(self._document(doc))
-                    written += 1
                 writer.commit()
                 writer.wait_merging_threads()
             except BaseException:
@@ -164,7 +166,7 @@ class EmbeddedBackend(SearchBackend):
                 raise
             self._swap_to(generation)
         self.refresh()
-        return written
+        return len(seen)
 
     def refresh(self) -> None:
         self._current().reload()

@@ -211,9 +211,7 @@ class EngineBackend(SearchBackend):
             return fn(*args)
         except _NotFound:
             raise
-        except self._client.errors as error:
-            raise SearchEngineError(f"{self.capabilities.name}: {what} failed: {error}") from error
-        except OSError as error:
+        except (*self._client.errors, OSError) as error:
             raise SearchEngineError(f"{self.capabilities.name}: {what} failed: {error}") from error
 
     def _new_index(self, name: str | None = None) -> str:
@@ -271,18 +269,17 @@ class EngineBackend(SearchBackend):
         self._ensure()
         old = self._call("read alias", self._client.alias_targets, self.alias)
         new = self._new_index()
-        written = 0
+        seen: set[str] = set()
         try:
             self._call("settings", self._client.put_settings, new, {"index": {"refresh_interval": "-1"}})
             batch: list[IndexedDocument] = []
             for doc in docs:
                 batch.append(doc)
+                seen.add(doc.id)
                 if len(batch) == BATCH_SIZE:
                     self._write_to(new, self._unique(batch))
-                    written += len(batch)
                     batch = []
             self._write_to(new, self._unique(batch))
-            written += len(batch)
             self._call("settings", self._client.put_settings, new, {"index": {"refresh_interval": None}})
             self._call("refresh", self._client.refresh, new)
             actions = [{"remove": {"index": name, "alias": self.alias}} for name in old]
@@ -293,7 +290,7 @@ class EngineBackend(SearchBackend):
             raise
         for name in old:
             self._call("delete index", self._client.delete_index, name)
-        return written
+        return len(seen)
 
     def refresh(self) -> None:
         self._ensure()

@@ -13,6 +13,7 @@ import struct
 import subprocess
 import time
 import zipfile
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import numpy as np
@@ -380,6 +381,15 @@ def test_record_derivatives_and_retry(app, session, monkeypatch):
     record = models3d.retry_derivatives(session, SYSTEM, media_id)
     assert (record.status, record.status_message, queued) == ("pending", "", [("make_derivatives", media_id)])
     assert session.get(MediaRecord, media_id).status == "pending"
+
+    record.status = "processing"  # a worker is on it, within its time limit: leave it be
+    session.commit()
+    with pytest.raises(ValidationError, match="is processing; only failed work can be retried"):
+        models3d.retry_derivatives(session, SYSTEM, media_id)
+    record.updated_at = datetime.now(timezone.utc) - timedelta(hours=2)  # its worker died long ago
+    session.commit()
+    assert models3d.retry_derivatives(session, SYSTEM, media_id).status == "pending"
+    assert len(queued) == 2
 
 
 def test_ingest_of_a_path_reads_the_file(tmp_path):

@@ -19,8 +19,8 @@ from media.derivatives import DerivativeCache
 from media.models3d.child import ChildFailed, run_in_child
 from media.models3d.inspect import ModelInfo
 from media.models3d.limits import Limits, ModelRejected, NotAModel
-from media.models3d.sniff import ACCEPTED
 from media.models3d.pipeline import Derivatives, build_derivatives, inspect_file
+from media.models3d.sniff import ACCEPTED
 from media.storage import Storage
 
 from ..models import MediaRecord
