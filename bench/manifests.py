@@ -104,10 +104,35 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _ensure_demo(instance: Path, rebuild: bool) -> None:
-    if not rebuild and (instance / "emuseum.db").exists():
+    """Build the demo if asked or missing, then run the job worker until every media file is processed.
+
+    Only ready images and models are in Manifests, and `emuseum demo` leaves their derivatives to
+    the job queue.
+    """
+    if rebuild or not (instance / "emuseum.db").exists():
+        print(f"building the demo into {instance} (a few minutes) ...", flush=True)
+        subprocess.run(harness.emuseum_command(instance, "demo", "--no-serve"), cwd=ROOT, check=True)
+    if _waiting_media(instance) == 0:
         return
-    print(f"building the demo into {instance} (a few minutes) ...", flush=True)
-    subprocess.run(harness.emuseum_command(instance, "demo", "--no-serve"), cwd=ROOT, check=True)
+    work = Path(tempfile.mkdtemp(prefix="emuseum-bench-jobs-"))
+    worker = Group("emuseum jobs run", harness.emuseum_command(instance, "jobs", "run"), work / "jobs.log", cwd=ROOT)
+    try:
+        while (waiting := _waiting_media(instance)) > 0:
+            print(f"making derivatives: {waiting} media files still to process ...", flush=True)
+            if worker.process.poll() is not None:
+                raise RuntimeError(f"the job worker stopped:\n{worker.tail()}")
+            time.sleep(10)
+    finally:
+        worker.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _waiting_media(instance: Path) -> int:
+    """Return how many media files wait for their derivatives (pending or processing)."""
+    out = subprocess.run(harness.emuseum_command(instance, "jobs", "status"), cwd=ROOT, check=True,
+                         capture_output=True, text=True).stdout
+    counts = dict(line.rsplit(": ", 1) for line in out.splitlines() if ": " in line)
+    return int(counts.get("media pending", 0)) + int(counts.get("media processing", 0))
 
 
 # ------------------------------------------------------------------ HTTP

@@ -89,17 +89,18 @@ def main(argv: list[str] | None = None) -> int:
                            threads=args.wrk_threads, count_non2xx=target != "nginx", nice=args.nice)
                 if args.warmup:
                     wrk(seconds=args.warmup, **run)
-                print(f"wrk: {kind} pages on {target}, {args.connections} connections, {args.duration} s ...",
-                      flush=True)
-                with CpuShare(ours) as cpu:
-                    if target == "emuseum":
-                        with WorkerMemory(master) as memory:
-                            figures = wrk(seconds=args.duration, **run)
-                        figures["workers"] = memory.peaks()
-                    else:
-                        figures = wrk(seconds=args.duration, **run)
-                figures["cpu"] = cpu.figures()
-                results[f"{kind}/{target}"] = figures
+                best = None
+                for attempt in range(1 + args.retries):
+                    again = f" (again: others took {best['cpu']['others_pct']:.0f}% of the CPUs)" if best else ""
+                    print(f"wrk: {kind} pages on {target}, {args.connections} connections, {args.duration} s"
+                          f"{again} ...", flush=True)
+                    figures = _measure(run, args.duration, ours, master if target == "emuseum" else None)
+                    figures["attempts"] = attempt + 1
+                    if best is None or figures["cpu"]["others_pct"] < best["cpu"]["others_pct"] or failures(figures):
+                        best = figures
+                    if best["cpu"]["others_pct"] <= args.max_others or failures(best):
+                        break  # a failed request is never measured away
+                results[f"{kind}/{target}"] = best
     finally:
         for group in reversed(groups):
             group.stop()
@@ -116,6 +117,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"FAILED: errors or non-2xx responses in {', '.join(failed)} (zero errors is required)")
         return 1
     return 0
+
+
+def _measure(run: dict, seconds: int, ours: set[int], master: int | None) -> dict:
+    """Run wrk once; add the CPU share of other processes and, given gunicorn's master, its workers' memory."""
+    with CpuShare(ours) as cpu:
+        if master is None:
+            figures = wrk(seconds=seconds, **run)
+        else:
+            with WorkerMemory(master) as memory:
+                figures = wrk(seconds=seconds, **run)
+            figures["workers"] = memory.peaks()
+    figures["cpu"] = cpu.figures()
+    return figures
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -138,6 +152,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--exhibits", type=int, default=300, help="how many exhibit pages to cycle through (default 300)")
     p.add_argument("--wait-quiet", type=int, default=120, metavar="S",
                    help="wait up to S seconds for other processes to leave the CPUs idle (default 120)")
+    p.add_argument("--max-others", type=float, default=10.0, metavar="PCT",
+                   help="repeat a run during which other processes took more than PCT%% of the CPUs (default 10)")
+    p.add_argument("--retries", type=int, default=2,
+                   help="how often a disturbed run is repeated; the least disturbed one counts (default 2)")
     p.add_argument("--nice", type=int, default=0,
                    help="niceness of gunicorn, nginx and wrk (and of their autogroups), e.g. -10 on a machine "
                         "shared with other work (root only; default 0)")
@@ -173,7 +191,8 @@ def _api_pages(get: Callable, endpoint: str, limit: int = 500):
     for page in range(1, limit + 1):
         status, _, body = get(f"{endpoint}?size=100&page={page}")
         if status != 200:
-            raise RuntimeError(f"GET {endpoint}?page={page} answered {status}: {body[:300]!r}")
+            hint = " (a demo built by an older emuseum? rebuild it with --build-demo)" if status >= 500 else ""
+            raise RuntimeError(f"GET {endpoint}?page={page} answered {status}{hint}: {body[:300]!r}")
         payload = json.loads(body)
         items = payload if isinstance(payload, list) else next(
             (payload[k] for k in ("items", "results", "data", "hits") if isinstance(payload.get(k), list)), None)
@@ -254,7 +273,8 @@ def _report(args: argparse.Namespace, paths: dict[str, list[str]], results: dict
         "settings": {"duration_s": args.duration, "warmup_s": args.warmup, "connections": args.connections,
                      "wrk_threads": args.wrk_threads, "gunicorn_workers": args.workers,
                      "gunicorn_threads": args.threads, "nginx_workers": args.workers, "nice": args.nice,
-                     "targets": list(args.targets)},
+                     "targets": list(args.targets),
+                     "max_others_pct": args.max_others, "retries": args.retries},
         "machine": machine,
         "background_cpu_pct_before": background,
         "kinds": kinds,
@@ -290,7 +310,8 @@ def _print(report: dict) -> None:
             lat = r["latency_ms"]
             rows.append((f"{kind} ({k['pages']})", TARGET_NAMES[target], f"{r['rps']:.0f}", f"{lat['p50']:.1f}",
                          f"{lat['p95']:.1f}", f"{lat['p99']:.1f}", str(sum(r["errors"].values())),
-                         str(r["non2xx"]), f"{r['cpu']['others_pct']:.0f}"))
+                         str(r["non2xx"]), f"{r['cpu']['others_pct']:.0f}"
+                         + (f" (best of {r['attempts']})" if r.get("attempts", 1) > 1 else "")))
     widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)]
     for line in (header, tuple("-" * w for w in widths), *rows):
         print("  ".join(str(c).rjust(w) if i > 1 else str(c).ljust(w) for i, (c, w) in enumerate(zip(line, widths))))

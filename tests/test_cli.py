@@ -144,7 +144,7 @@ def test_media_add_refuses_a_text_file_and_goes_on_with_the_rest(initialised, tm
     photo = _png(tmp_path / "good.png")
     result = run(initialised, "media", "add", str(exhibit_id), str(text), str(photo))
     assert result.exit_code == 1
-    assert f"{text}: refused: file: notes.jpg is not a JPEG, PNG, TIFF, WebP image or a GLB model" in result.output
+    assert f"{text}: refused: file: notes.jpg is neither an image (JPEG, PNG, TIFF or WebP) nor a 3D model" in result.output
     assert f"{photo}: media 1 (image/png, pending)" in result.output
     assert _media(initialised) == [("good.png", "pending", 320)]
 

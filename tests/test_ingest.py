@@ -247,7 +247,7 @@ REFUSED = [
     pytest.param(lambda: b"II*\x00" + b"\xff" * 600, "broken.tif", "broken.tif: image cannot be decoded",
                  id="corrupt-tiff"),
     pytest.param(lambda: "Дәптер: бұл сурет емес.\nNot a photograph at all.\n".encode() * 10, "photo.jpg",
-                 "photo.jpg is not a JPEG, PNG, TIFF, WebP image or a GLB model", id="text-named-jpg"),
+                 "photo.jpg is neither an image (JPEG, PNG, TIFF or WebP) nor a 3D model", id="text-named-jpg"),
     pytest.param(_bomb_png_with_pillow, "black.png",
                  "black.png: image is 19000x19000 pixels, over the limit of 100000000 pixels", id="bomb-pillow"),
     pytest.param(_bomb_png_with_zlib, "zeros.png",

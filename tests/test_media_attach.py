@@ -141,17 +141,17 @@ def test_glb_is_a_model(app, session):
 
 @pytest.mark.parametrize("data, name, message", [
     (b"This is a plain text file, not a photograph.\n" * 20, "photo.jpg",
-     "photo.jpg is not a JPEG, PNG, TIFF, WebP image or a GLB model"),
-    (b"%PDF-1.7\n" + b"0" * 400, "scan.png", "scan.png is not a JPEG, PNG, TIFF, WebP image or a GLB model"),
+     "photo.jpg is neither an image (JPEG, PNG, TIFF or WebP) nor a 3D model"),
+    (b"%PDF-1.7\n" + b"0" * 400, "scan.png", "scan.png is neither an image (JPEG, PNG, TIFF or WebP) nor a 3D model"),
     (b"", "empty.png", "empty.png is empty"),
     (jpeg(800, 600)[:1500], "truncated.jpg", "truncated.jpg: image cannot be decoded"),
     (png(200, 200)[:300], "truncated.png", "truncated.png: image cannot be decoded"),
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, "garbage.png", "garbage.png: image cannot be decoded"),
-    (glb()[:-100], "cut.glb", "cut.glb: GLB model declares"),
-    (b"glTF" + struct.pack("<II", 1, 1000) + b"\x00" * 988, "old.glb", "old.glb: GLB model is version 1, not glTF 2.0"),
+    (glb()[:-100], "cut.glb", "cut.glb is cut short or damaged: GLB model declares"),
+    (b"glTF" + struct.pack("<II", 1, 1000) + b"\x00" * 988, "old.glb", "old.glb is cut short or damaged: GLB model is version 1, not glTF 2.0"),
     (b"glTF" + struct.pack("<II", 2, 40) + struct.pack("<I4s", 8, b"BIN\x00") + b"\x00" * 20, "nojson.glb",
-     "nojson.glb: GLB model does not begin with its JSON chunk"),
-    (b"glTF\x02\x00", "stub.glb", "stub.glb: GLB model is shorter than its header"),
+     "nojson.glb is cut short or damaged: GLB model does not begin with its JSON chunk"),
+    (b"glTF\x02\x00", "stub.glb", "stub.glb is cut short or damaged: GLB model is shorter than its header"),
 ])
 def test_refused_file_names_the_field_and_stores_nothing(app, session, data, name, message):
     exhibit = make_exhibit(session)

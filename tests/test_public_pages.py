@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import io
 import re
-import struct
 from contextlib import contextmanager
 
 import pytest
 from PIL import Image
+import trimesh
 from sqlalchemy import event
 
 from emuseum.db import db
@@ -34,10 +34,8 @@ def png(width: int = 640, height: int = 480) -> io.BytesIO:
 
 
 def glb() -> io.BytesIO:
-    """Return the smallest valid-looking binary glTF: a header and an empty JSON chunk."""
-    body = b'{"asset":{"version":"2.0"}}  '
-    chunk = struct.pack("<II", len(body), 0x4E4F534A) + body
-    return io.BytesIO(b"glTF" + struct.pack("<II", 2, 12 + len(chunk)) + chunk)
+    """Return a small real binary glTF: a 10 cm box."""
+    return io.BytesIO(trimesh.creation.box(extents=(0.1, 0.1, 0.1)).export(file_type="glb"))
 
 
 def html(response) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, timestamp_column, trilingual, utcnow
@@ -30,6 +30,8 @@ class MediaRecord(Base):
     width: Mapped[int | None] = mapped_column(Integer)
     height: Mapped[int | None] = mapped_column(Integer)
     alt_kk, alt_ru, alt_en = trilingual(String(500))
+    # What inspection measured: for 3D models vertices, faces, bounds, units, textures (media.models3d.ModelInfo).
+    properties: Mapped[dict | None] = mapped_column(JSON)
     # Derivatives are made by a background job; the public sees a record once it is ready.
     status: Mapped[str] = mapped_column(String(12), default="pending")
     status_message: Mapped[str] = mapped_column(Text, default="")

@@ -18,17 +18,28 @@ CACHE_SECONDS = 365 * 24 * 3600
 EXTENSIONS = {"model/gltf-binary": ".glb"}
 
 
-@bp.get(f"/media/<{RECORD_ID}:media_id>/<any('thumb.jpg', 'display.jpg'):name>")
+# Derivative name -> (media kind it belongs to, MIME type).
+DERIVATIVES = {
+    "thumb.jpg": ("image", "image/jpeg"),
+    "display.jpg": ("image", "image/jpeg"),
+    "model.glb": ("model", "model/gltf-binary"),  # web-ready GLB, centred
+    "model-lod.glb": ("model", "model/gltf-binary"),  # decimated level of detail, only for large meshes
+    "preview.png": ("model", "image/png"),  # headless rendering, the model's poster and thumbnail
+}
+
+
+@bp.get(f"/media/<{RECORD_ID}:media_id>/<any({', '.join(map(repr, DERIVATIVES))}):name>")
 def media_derivative(media_id: int, name: str) -> Response:
-    """Return a thumbnail (400 px) or display image (1600 px) of a public exhibit's image."""
+    """Return a derivative of a public exhibit's media: image thumb/display JPEG, or a model's web GLB, LOD or preview."""
     record = get_public_media(db.session, media_id)
+    kind, mimetype = DERIVATIVES[name]
     # Derivatives exist only once the background job has made them.
-    if record.kind != "image" or record.status != "ready":
+    if record.kind != kind or record.status != "ready":
         raise NotFound(f"no {name} for media {media_id}", "media")
     path = current_app.extensions["emuseum.derivatives"].path(record.sha256, name)
     if not path.is_file():
         raise NotFound(f"no {name} for media {media_id}", "media")
-    response = send_file(path, mimetype="image/jpeg", etag=f"{record.sha256}-{name}", max_age=CACHE_SECONDS,
+    response = send_file(path, mimetype=mimetype, etag=f"{record.sha256}-{name}", max_age=CACHE_SECONDS,
                          conditional=True)
     response.cache_control.immutable = True
     return response

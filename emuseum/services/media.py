@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import tempfile
 from contextlib import contextmanager
+from dataclasses import asdict
 from typing import BinaryIO, Iterator
 
 from flask import current_app
@@ -17,13 +18,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from media.images import ImageRejected, decoding_failure, inspect_image
-from media.sniff import glb_problem, sniff
+from media.sniff import sniff
 
 from ..models import Exhibit, MediaRecord, Museum, State
 from . import history
 from .errors import NotFound, ValidationError
 from .exhibits import _load as load_exhibit
 from .identity import Identity
+from .models3d import ingest_model, model_limits
 from .uow import after_commit
 
 DERIVATIVE_SIZES = {"thumb": 400, "display": 1600}
@@ -50,13 +52,13 @@ def attach_media(session: Session, identity: Identity, exhibit_id: int, stream: 
         if not size:
             raise ValidationError([("file", f"{name} is empty")])
         sniffed = sniff(head)
-        if sniffed is None:
-            raise ValidationError([("file", f"{name} is not a JPEG, PNG, TIFF, WebP image or a GLB model")])
-        mime, kind = sniffed
-        if kind == "model" and (problem := glb_problem(head, size)):
-            raise ValidationError([("file", f"{name}: {problem}")])
-        width = height = None
-        if kind == "image":
+        width = height = properties = None
+        if sniffed is None or sniffed[1] == "model":
+            # Everything that is not an image is tried as a 3D model; a refusal names the problem.
+            info = ingest_model(upload.name, name, model_limits(config))
+            mime, kind, properties = info.media_type, "model", asdict(info)
+        else:
+            mime, kind = sniffed
             try:
                 info = inspect_image(upload.name, config["media.max_image_pixels"], mime)
             except ImageRejected as exc:
@@ -67,7 +69,7 @@ def attach_media(session: Session, identity: Identity, exhibit_id: int, stream: 
     position = max((m.position for m in exhibit.media), default=-1) + 1
     record = MediaRecord(exhibit_id=exhibit.id, kind=kind, position=position, sha256=stored.sha256,
                          original_filename=filename[:300], media_type=mime, byte_size=stored.byte_size,
-                         width=width, height=height, status="pending",
+                         width=width, height=height, status="pending", properties=properties,
                          is_primary=primary or not exhibit.media)
     for lang in ("kk", "ru", "en"):
         setattr(record, f"alt_{lang}", ((alt or {}).get(lang) or "")[:500])
@@ -118,6 +120,9 @@ def make_derivatives(session: Session, media_id: int) -> MediaRecord:
     cache = current_app.extensions["emuseum.derivatives"]
     record.status, record.status_message = "processing", ""
     session.commit()
+    if record.kind == "model":
+        from .models3d import make_record_derivatives  # noqa: PLC0415
+        return make_record_derivatives(session, record)  # sets ready or failed with the reason; never raises
     max_pixels = current_app.config["EMUSEUM"]["media.max_image_pixels"]
     notes: tuple[str, ...] = ()
     try:

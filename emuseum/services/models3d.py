@@ -36,12 +36,11 @@ _STALE_AFTER = timedelta(minutes=5)
 
 def model_limits(config) -> Limits:
     """Return the limits for 3D models from the application's settings."""
-    defaults = Limits()
     return Limits(
         max_bytes=config["media.max_upload_bytes"],
-        max_faces=config.get("media.max_model_faces", defaults.max_faces),
-        face_budget=config.get("media.model_face_budget", defaults.face_budget),
-        derivative_seconds=config.get("media.model_time_limit", defaults.derivative_seconds),
+        max_faces=config["media.max_model_faces"],
+        face_budget=config["media.model_face_budget"],
+        derivative_seconds=config["media.model_time_limit"],
     )
 
 
@@ -119,7 +118,7 @@ def make_record_derivatives(session: Session, record: MediaRecord) -> MediaRecor
                                    None)
     record.status = "ready" if outcome.ok else "failed"
     record.status_message = outcome.message[:2000]
-    if outcome.derivatives is not None and hasattr(MediaRecord, "properties"):
+    if outcome.derivatives is not None:
         record.properties = asdict(outcome.derivatives.info)
     session.commit()
     return record

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 16:23:48.008650
+Create Date: 2026-11-23 18:08:44.439580
 """
 from alembic import op
 import sqlalchemy as sa
@@ -203,6 +203,7 @@ def upgrade() -> None:
     sa.Column('alt_kk', sa.String(length=500), server_default='', nullable=False),
     sa.Column('alt_ru', sa.String(length=500), server_default='', nullable=False),
     sa.Column('alt_en', sa.String(length=500), server_default='', nullable=False),
+    sa.Column('properties', sa.JSON(), nullable=True),
     sa.Column('status', sa.String(length=12), nullable=False),
     sa.Column('status_message', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
