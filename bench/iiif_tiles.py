@@ -48,7 +48,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import _nginx
@@ -98,7 +98,7 @@ class BenchImage:
     height: int
     instance: str
     cache: str  # emuseum's render cache folder
-    tiffs: dict  # tile size (as a string, JSON keys) -> pyramidal TIFF path for IIPImage
+    tiffs: dict[int, Path]  # tile size -> the pyramidal TIFF IIPImage reads
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a plain `kill` still stops the servers
     _check_tools()
-    image = prepare(Path(args.workdir).resolve(), args.side, args.rebuild)
+    image = prepare(Path(args.workdir).resolve(), args.side, args.tile_sizes, args.rebuild)
     if args.profile:
         return profile(image, args.profile)
 
@@ -181,8 +181,8 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--workdir", default=str(ROOT / "build" / "bench-iiif"),
-                   help="where the image, the instance and the TIFFs are made once and kept (default build/bench-iiif)")
-    p.add_argument("--rebuild", action="store_true", help="make the instance and the TIFFs again")
+                   help="where the photograph and the TIFFs are kept, and the instance made (default build/bench-iiif)")
+    p.add_argument("--rebuild", action="store_true", help="make the upscaled photograph and the TIFFs again")
     p.add_argument("--side", type=int, default=8000, help="width of the upscaled photograph (default 8000)")
     p.add_argument("--tile-sizes", type=lambda v: [int(s) for s in v.split(",")], default=[256, 512],
                    metavar="LIST", help="tile sizes to measure (default 256,512)")
@@ -215,29 +215,30 @@ def _check_tools() -> None:
 
 # ------------------------------------------------------------------ the image
 
-def prepare(work: Path, side: int, rebuild: bool) -> BenchImage:
-    """Return the benchmark image, making the instance, its pyramid and IIPImage's TIFFs unless already made."""
-    record = work / "image.json"
-    if record.exists() and not rebuild:
-        image = BenchImage(**json.loads(record.read_text()))
-        if Path(image.instance).is_dir() and all(Path(t).exists() for t in image.tiffs.values()):
-            return image
+def prepare(work: Path, side: int, sizes: list[int], rebuild: bool) -> BenchImage:
+    """Return the benchmark image in a new instance, its pyramid made by the code under test, and IIPImage's TIFFs.
+
+    The upscaled photograph and the TIFFs, which our code does not make, are kept in ``work`` and made
+    again only with ``rebuild``.
+    """
     work.mkdir(parents=True, exist_ok=True)
+    tiffs = {size: work / "iipimage" / f"photo-{side}-tiles-{size}.tif" for size in sizes}
+    if rebuild:
+        for path in (work / f"photo-{side}.jpg", *tiffs.values()):
+            path.unlink(missing_ok=True)
     source = ingest._photo(work, side)
+    for size, path in tiffs.items():
+        if not path.exists():
+            path.parent.mkdir(exist_ok=True)
+            subprocess.run(["vips", "tiffsave", str(source), f"{path}.tmp.tif", "--tile", "--pyramid", "--compression",
+                            "jpeg", "--Q", "85", "--tile-width", str(size), "--tile-height", str(size)], check=True)
+            os.replace(f"{path}.tmp.tif", path)
     instance = work / "instance"
     shutil.rmtree(instance, ignore_errors=True)
-    print(f"making {instance}: one published exhibit with {source.name}, pyramid built at attach time ...",
+    print(f"making {instance}: one published exhibit with {source.name}, its pyramid built at attach time ...",
           flush=True)
     identifier, width, height, cache = _make_instance(instance, source)
-    tiffs = {}
-    for size in (256, 512):
-        tiffs[str(size)] = str(work / "iipimage" / f"image-{size}.tif")
-        Path(tiffs[str(size)]).parent.mkdir(exist_ok=True)
-        subprocess.run(["vips", "tiffsave", str(source), tiffs[str(size)], "--tile", "--pyramid", "--compression",
-                        "jpeg", "--Q", "85", "--tile-width", str(size), "--tile-height", str(size)], check=True)
-    image = BenchImage(identifier, width, height, str(instance), cache, tiffs)
-    record.write_text(json.dumps(asdict(image), indent=2) + "\n")
-    return image
+    return BenchImage(identifier, width, height, str(instance), cache, tiffs)
 
 
 def _make_instance(instance: Path, source: Path) -> tuple[str, int, int, str]:
@@ -287,7 +288,7 @@ def tile_path(target: str, image: BenchImage, tile: Tile, size: int) -> str:
         return f"/iiif/3/{image.identifier}/{region}/{tile.width},{tile.height}/0/default.jpg"
     whole = (tile.width, tile.height) == (size, size)
     scaled = f"{tile.width}," if whole else f"{tile.width},{tile.height}"
-    return f"/fcgi-bin/iipsrv.fcgi?IIIF={Path(image.tiffs[str(size)]).name}/{region}/{scaled}/0/default.jpg"
+    return f"/fcgi-bin/iipsrv.fcgi?IIIF={image.tiffs[size].name}/{region}/{scaled}/0/default.jpg"
 
 
 def _write_lists(run: Path, image: BenchImage, grids: dict[int, list[Tile]]) -> dict[tuple[str, int], Path]:
@@ -345,7 +346,7 @@ def _start(target: str, image: BenchImage, size: int, run: Path, args: argparse.
         info = f"/iiif/3/{image.identifier}/info.json"
     else:
         servers[target] = _start_iipimage(image, port, args.workers, run, args.nice)
-        info = f"/fcgi-bin/iipsrv.fcgi?IIIF={Path(image.tiffs[str(size)]).name}/info.json"
+        info = f"/fcgi-bin/iipsrv.fcgi?IIIF={image.tiffs[size].name}/info.json"
     with concurrent.futures.ThreadPoolExecutor(4 * args.workers) as pool:  # reaches every process
         answers = list(pool.map(lambda _: http_get(port, info), range(8 * args.workers)))
     if any(status != 200 for status, _, _ in answers):
@@ -371,7 +372,7 @@ def _start_iipimage(image: BenchImage, port: int, processes: int, run: Path, nic
     # Debian's iipsrv is built with memcached and would use one on localhost:11211: point it at a port
     # nothing listens on, so its only cache is its own memory, which a restart empties.
     conf.write_text(LIGHTTPD.format(prefix=prefix, port=port, processes=processes, iipsrv=IIPSRV,
-                                    images=Path(image.tiffs["256"]).parent, no_memcached=free_port()))
+                                    images=next(iter(image.tiffs.values())).parent, no_memcached=free_port()))
     group = Group("lighttpd + iipsrv", [shutil.which("lighttpd"), "-D", "-f", str(conf)], prefix / "lighttpd.log",
                   nice)
     group.wait_for_port(port, timeout=20)

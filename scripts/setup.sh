@@ -58,8 +58,9 @@ fingerprint() {
 # libmagic1: needed by iiif-validator (python-magic); iipimage-server and
 # lighttpd: the IIPImage anchor of bench/iiif_tiles.py; libegl1, libegl-mesa0,
 # libgl1-mesa-dri, libopengl0: OpenGL with no display or GPU (EGL on Mesa's
-# llvmpipe) for the previews of 3D models.
-APT_PACKAGES=(postgresql chromium fonts-noto-core nginx-light wrk libvips-tools libmagic1 iipimage-server lighttpd libegl1 libegl-mesa0 libgl1-mesa-dri libopengl0)
+# llvmpipe) for the previews of 3D models; openjdk-17-jre-headless and maven:
+# the OpenSearch node of the search contract tests (scripts/opensearch.sh).
+APT_PACKAGES=(postgresql chromium fonts-noto-core nginx-light wrk libvips-tools libmagic1 iipimage-server lighttpd libegl1 libegl-mesa0 libgl1-mesa-dri libopengl0 openjdk-17-jre-headless maven)
 
 pkg_installed() {
     [[ $(dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null) == ii* ]]

@@ -692,3 +692,11 @@ def test_an_embedded_index_of_another_schema_version_asks_for_a_reindex(tmp_path
     assert backend.reindex(CORPUS[:2]) == 2
     assert EmbeddedBackend(tmp_path).count() == 2
     assert not (tmp_path / "gen-v0-old").exists()
+
+
+def test_the_shim_rewrites_only_elastic_media_types():
+    from indexer.es_shim import rewrite_media_type
+
+    assert rewrite_media_type("application/vnd.elasticsearch+json; compatible-with=9") == "application/json"
+    assert rewrite_media_type("application/vnd.elasticsearch+x-ndjson;compatible-with=8") == "application/x-ndjson"
+    assert rewrite_media_type("application/json, text/plain") == "application/json, text/plain"
