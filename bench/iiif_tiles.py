@@ -246,25 +246,19 @@ def _make_instance(instance: Path, source: Path) -> tuple[str, int, int, str]:
     sys.path.insert(0, str(ROOT))
     from emuseum import create_app
     from emuseum.db import db
-    from emuseum.services import exhibits, museums
     from emuseum.services.identity import SYSTEM
     from emuseum.services.media import attach_media
     from emuseum.services.setup import initialise
+    from tests.factories import make_exhibit  # a published exhibit of a new museum, as the tests make them
 
     app = create_app({"app.instance_path": str(instance), "jobs.backend": "immediate"})
     with app.app_context():
         initialise()
-        session = db.session
-        museum = museums.create_museum(session, SYSTEM, {
-            "slug": "bench-iiif", "region": "KZ-75",
-            "name": {"kk": "Бенчмарк", "ru": "Бенчмарк", "en": "Benchmark"},
-            "city": {"kk": "Алматы", "ru": "Алматы", "en": "Almaty"}})
-        exhibit = exhibits.create_exhibit(session, SYSTEM, museum.slug, {
-            "inventory_number": "IIIF-1", "title": {"kk": "Бентхайм", "ru": "Бентхайм", "en": "Bentheim Castle"},
-            "object_type": "painting", "state": "published"})
+        exhibit = make_exhibit(db.session, object_type="painting",
+                               title={"kk": "Бентхайм", "ru": "Бентхайм", "en": "Bentheim Castle"})
         with source.open("rb") as fh:
-            record = attach_media(session, SYSTEM, exhibit.id, fh, source.name)  # the job runs at commit
-        session.refresh(record)
+            record = attach_media(db.session, SYSTEM, exhibit.id, fh, source.name)  # the job runs at commit
+        db.session.refresh(record)
         if record.status != "ready":
             raise RuntimeError(f"the image was not made ready: {record.status} {record.status_message}")
         return record.identifier, record.width, record.height, str(app.extensions["emuseum.iiif"].cache.root)
@@ -348,7 +342,7 @@ def _start(target: str, image: BenchImage, size: int, run: Path, args: argparse.
         servers[target] = _start_iipimage(image, port, args.workers, run, args.nice)
         info = f"/fcgi-bin/iipsrv.fcgi?IIIF={image.tiffs[size].name}/info.json"
     with concurrent.futures.ThreadPoolExecutor(4 * args.workers) as pool:  # reaches every process
-        answers = list(pool.map(lambda _: http_get(port, info), range(8 * args.workers)))
+        answers = list(pool.map(lambda _: http_get(port, info, timeout=120), range(8 * args.workers)))
     if any(status != 200 for status, _, _ in answers):
         raise RuntimeError(f"{NAMES[target]}: GET {info} answered {answers[0][0]}: {answers[0][2][:200]!r}")
     return port
@@ -499,7 +493,10 @@ def _machine() -> dict:
         out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", name], capture_output=True, text=True)
         return f"{name} {out.stdout.strip()}" if out.returncode == 0 else name
 
-    machine.update(iipimage=package("iipimage-server"), lighttpd=package("lighttpd"), libvips=package("libvips42"))
+    import PIL
+    import pyvips
+    machine.update(iipimage=package("iipimage-server"), lighttpd=package("lighttpd"), pillow=PIL.__version__,
+                   pyvips=f"pyvips {pyvips.__version__}, libvips {'.'.join(str(pyvips.version(i)) for i in range(3))}")
     return machine
 
 
@@ -507,8 +504,8 @@ def _print(report: dict) -> None:
     s, m = report["settings"], report["machine"]
     print()
     print(f"{report['date']}  {report['command']}  (emuseum {m['revision']})")
-    print(f"machine: {m['cpus']} cores ({m['cpu']}); {m['gunicorn']}, {m['iipimage']}, {m['lighttpd']}, "
-          f"{m['wrk']}; Python sum(range(10000)) {m['python_sum_range_10000_us']} us")
+    print(f"machine: {m['cpus']} cores ({m['cpu']}); {m['gunicorn']}, {m['pyvips']}, Pillow {m['pillow']}, "
+          f"{m['iipimage']}, {m['lighttpd']}, {m['wrk']}; Python sum(range(10000)) {m['python_sum_range_10000_us']} us")
     print(f"load average {' '.join(map(str, report['load_average_at_start']))} at start, "
           f"{' '.join(map(str, report['load_average_at_end']))} at end; other processes "
           f"{report['background_cpu_pct_before']:.0f}% of the CPUs before the runs")
