@@ -214,11 +214,15 @@ def _http(args: argparse.Namespace, instance: Path) -> dict:
         "documents": {kind: len(listed) for kind, listed in paths.items()},
         "mean_bytes": sizes,
         "runs": runs,
-        "manifest_over_record_rps": round(manifest["rps"] / record["rps"], 2),
-        "manifest_over_record_p95": round(manifest["latency_ms"]["p95"] / record["latency_ms"]["p95"], 2),
+        "manifest_over_record_rps": _ratio(manifest["rps"], record["rps"]),
+        "manifest_over_record_p95": _ratio(manifest["latency_ms"]["p95"], record["latency_ms"]["p95"]),
         "aims": {f"{kind}_p95_under_{P95_AIM_MS:g}ms": runs[kind]["latency_ms"]["p95"] < P95_AIM_MS
                  for kind in ("manifest", "collection")},
     }
+
+
+def _ratio(a: float, b: float) -> float | None:
+    return round(a / b, 2) if b else None
 
 
 # ------------------------------------------------------------------ in-process build

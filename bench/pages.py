@@ -102,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
                         break  # a failed request is never measured away
                 best["attempts"] = attempt + 1
                 results[f"{kind}/{target}"] = best
+        if any(failures(r) for r in results.values()):
+            for group in groups:  # the logs go with the temp dir: show why (a worker killed, a traceback)
+                print(f"--- the last lines {group.name} wrote:\n{group.tail(25)}", flush=True)
     finally:
         for group in reversed(groups):
             group.stop()
@@ -333,6 +336,8 @@ def _print(report: dict) -> None:
             server = f"nginx/gunicorn-saved-pages {k['nginx_over_gunicorn_static_rps']}x, " if "nginx" in k else ""
             print(f"    throughput: {server}gunicorn-saved-pages/emuseum {k['gunicorn_static_over_emuseum_rps']}x "
                   f"(the server's share of the gap, then rendering's)")
+        if len(app.get("workers", {})) > report["settings"]["gunicorn_workers"]:
+            print(f"    gunicorn replaced a worker during the run ({len(app['workers'])} worker pids seen)")
         per_worker = ", ".join(f"{w['peak_rss_mib']}" for w in app.get("workers", {}).values())
         print(f"    peak RSS of one gunicorn worker under load: {k['peak_worker_rss_mib']} MiB "
               f"(each worker: {per_worker}; VmHWM {k['peak_worker_hwm_mib']} MiB)")
