@@ -25,6 +25,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import timeit
 from pathlib import Path
 from typing import Callable
 
@@ -125,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _measure(run: dict, seconds: int, ours: set[int], master: int | None) -> dict:
     """Run wrk once; add the CPU share of other processes and, given gunicorn's master, its workers' memory."""
+    before = _python_speed()
     with CpuShare(ours) as cpu:
         if master is None:
             figures = wrk(seconds=seconds, **run)
@@ -133,7 +135,17 @@ def _measure(run: dict, seconds: int, ours: set[int], master: int | None) -> dic
                 figures = wrk(seconds=seconds, **run)
             figures["workers"] = memory.peaks()
     figures["cpu"] = cpu.figures()
+    figures["python_us"] = round((before + _python_speed()) / 2)
     return figures
+
+
+def _python_speed() -> float:
+    """Return the microseconds `sum(range(10000))` takes now (best of 5, a few milliseconds in all).
+
+    On a virtual machine the host's other guests can slow our CPUs down several-fold without
+    any of it showing as steal time; this figure, taken before and after each run, shows it.
+    """
+    return min(timeit.repeat("sum(range(10000))", number=20, repeat=5)) / 20 * 1e6
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -306,9 +318,10 @@ def _print(report: dict) -> None:
           f"gunicorn ({s['gunicorn_workers']} workers x {s['gunicorn_threads']} threads) and nginx "
           f"({s['nginx_workers']} workers, the same count) share the {m['cpus']} cores of this machine.")
     print(f"CPU use by other processes: {report['background_cpu_pct_before']:.0f}% before the runs; "
-          f"during each run in the last column (% of all cores)"
+          f"during each run in the last column (% of all cores); \"py us\": sum(range(10000)) around "
+          f"the run (lower is a faster CPU)"
           + (f"; this run at niceness {s['nice']}." if s["nice"] else "."))
-    header = ("page", "server", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "non-2xx", "others %")
+    header = ("page", "server", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "non-2xx", "py us", "others %")
     rows = []
     for kind, k in report["kinds"].items():
         for target in TARGET_NAMES:
@@ -318,7 +331,7 @@ def _print(report: dict) -> None:
             lat = r["latency_ms"]
             rows.append((f"{kind} ({k['pages']})", TARGET_NAMES[target], f"{r['rps']:.0f}", f"{lat['p50']:.1f}",
                          f"{lat['p95']:.1f}", f"{lat['p99']:.1f}", str(sum(r["errors"].values())),
-                         str(r["non2xx"]), f"{r['cpu']['others_pct']:.0f}"
+                         str(r["non2xx"]), str(r.get("python_us", "")), f"{r['cpu']['others_pct']:.0f}"
                          + (f" (best of {r['attempts']})" if r.get("attempts", 1) > 1 else "")))
     widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)]
     for line in (header, tuple("-" * w for w in widths), *rows):

@@ -12,6 +12,7 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
+import trimesh
 from iiif_prezi3 import Collection, Manifest
 from jsonschema import Draft7Validator
 from PIL import Image
@@ -179,7 +180,8 @@ def test_every_link_of_the_manifests_answers(demo):
     assert demo.linked and {status for status in demo.linked.values()} == {200}, \
         {url: status for url, status in demo.linked.items() if status != 200}
     assert any(url.endswith("/info.json") for url in demo.linked)
-    assert any(url.endswith("/original") for url in demo.linked)  # the 3D models
+    assert any(url.endswith("/model.glb") for url in demo.linked)  # the 3D models' web GLBs
+    assert any(url.endswith("/preview.png") for url in demo.linked)  # and their rendered previews
 
 
 # ---------------------------------------------------------------- one exhibit
@@ -230,6 +232,22 @@ def test_manifest_of_an_exhibit(client, pictured, session):
     assert first["label"] == {"kk": ["Алды"], "en": ["Front"]} and "label" not in second
     service = first["items"][0]["items"][0]["body"]["service"][0]
     assert service == {"id": f"{root}/iiif/3/{front.identifier}", "type": "ImageService3", "profile": "level2"}
+
+
+def test_a_3d_model_is_painted_on_a_canvas_of_its_own(client, pictured, session):
+    exhibit_id = pictured[0]
+    box = io.BytesIO(trimesh.creation.box().export(file_type="glb"))
+    model = attach_media(session, SYSTEM, exhibit_id, box, "box.glb", alt={"en": "The earrings, turned"})
+    canvas = client.get(manifest_url(exhibit_id)).get_json()["items"][-1]
+    root = "http://localhost"
+    assert canvas["id"] == f"{root}{manifest_url(exhibit_id)}/canvas/{model.id}"
+    assert canvas["label"] == {"en": ["The earrings, turned"]}
+    assert canvas["items"][0]["items"][0]["body"] == {"id": f"{root}/media/{model.id}/model.glb", "type": "Model",
+                                                      "format": "model/gltf-binary"}
+    preview = canvas["thumbnail"][0]
+    assert preview["id"] == f"{root}/media/{model.id}/preview.png" and preview["format"] == "image/png"
+    assert (canvas["width"], canvas["height"]) == (preview["width"], preview["height"])
+    assert client.get(f"/media/{model.id}/model.glb").status_code == 200
 
 
 def test_json_ld_when_asked_json_otherwise(client, pictured):

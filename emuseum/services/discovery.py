@@ -1,4 +1,4 @@
-"""The IIIF Change Discovery stream (level 2): Create, Update and Delete of Manifests and Collections, from the change log.
+"""The IIIF Change Discovery stream (level 2): Create, Update, Delete of Manifests and Collections from the change log.
 
 Every create, edit and state change of exhibits, museums and persons is in the Change table, in
 the same transaction as the change itself. Replaying it in time order gives the activities:

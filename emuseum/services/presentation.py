@@ -22,18 +22,21 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
 
 from flask import current_app
 from flask_babel import force_locale, lazy_gettext as _l
 from iiif_prezi3 import Base
+from PIL import Image
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from manifests import (AgentInput, CollectionMember, ExhibitInput, ImageInput, LangMap, ModelInput,
                        build_collection, build_manifest, build_paged_collection, to_text)
 from manifests.collections import page_count
+from media.models3d.pipeline import PREVIEW, WEB_GLB
 
 from ..i18n import localized
 from ..models import LANGUAGES, Exhibit, MediaRecord, Museum, Region, State, texts
@@ -129,6 +132,9 @@ class Links:
 
     def original(self, media_id: int) -> str:
         return f"{self.root}/media/{media_id}/original"
+
+    def derivative(self, media_id: int, name: str) -> str:
+        return f"{self.root}/media/{media_id}/{name}"
 
 
 # ------------------------------------------------------------------ what is presented
@@ -239,8 +245,30 @@ def museum_agent(museum: Museum, links: Links) -> AgentInput:
                       homepage=links.museum_page(museum.slug))
 
 
+def _model_input(model: MediaRecord, links: Links) -> ModelInput:
+    """Return a 3D model as the Manifest shows it: the 3D pipeline's web GLB and its rendered preview."""
+    derivatives = current_app.extensions["emuseum.derivatives"]
+    # A model made ready before the pipeline made web versions has only its original (always GLB then).
+    url = links.derivative(model.id, WEB_GLB) if derivatives.path(model.sha256, WEB_GLB).is_file() \
+        else links.original(model.id)
+    preview = derivatives.path(model.sha256, PREVIEW)
+    size = _image_size(preview)
+    return ModelInput(id=model.id, url=url, label=texts(model, "alt") or words("model"),
+                      preview_url=links.derivative(model.id, PREVIEW) if size else None,
+                      preview_width=size[0] if size else None, preview_height=size[1] if size else None)
+
+
+def _image_size(path: Path) -> tuple[int, int] | None:
+    """Return the width and height an image file's header gives, or None without a readable file."""
+    try:
+        with Image.open(path) as image:  # reads the header only
+            return image.size
+    except (OSError, ValueError):
+        return None
+
+
 def exhibit_input(exhibit: Exhibit, links: Links) -> ExhibitInput:
-    """Return everything the exhibit's Manifest says, from the exhibit loaded with its museum, terms, people and media."""
+    """Return everything the exhibit's Manifest says, from the exhibit loaded with its museum, terms, people, media."""
     images, models = presentable_media(exhibit)
     museum = exhibit.museum
     names = texts(museum, "name")
@@ -248,10 +276,7 @@ def exhibit_input(exhibit: Exhibit, links: Links) -> ExhibitInput:
         ImageInput(id=m.id, service_url=links.image_service(m.identifier), width=m.width, height=m.height,
                    label=texts(m, "alt"), thumbnail_url=links.thumbnail(m.id))
         for m in images)
-    # The 3D pipeline's web GLB and rendered preview are not served yet: the original, without a thumbnail.
-    model_inputs = tuple(
-        ModelInput(id=m.id, url=links.original(m.id), label=texts(m, "alt") or words("model"))
-        for m in models)
+    model_inputs = tuple(_model_input(m, links) for m in models)
     return ExhibitInput(
         id=exhibit.id,
         manifest_url=links.manifest(exhibit.id),
@@ -394,7 +419,8 @@ def museum_collection(session: Session, museum_id: int, links: Links, page: int 
     agent = museum_agent(museum, links)
     if page == 0 and pages <= 1:
         members = _manifest_members(session, public, 0, size, links)
-        part_of = ((links.region(museum.region.code), texts(museum.region, "name")), (links.museums(), words("museums")))
+        part_of = ((links.region(museum.region.code), texts(museum.region, "name")),
+                   (links.museums(), words("museums")))
         source = (links.museum(museum.id), names, members, summary, agent, part_of)
         return _collection(source, lambda: build_collection(*source))
     members = _manifest_members(session, public, (page - 1) * size, size, links) if page else ()

@@ -19,10 +19,6 @@
   const ACCEPT = 'application/ld+json;profile="http://iiif.io/api/presentation/3/context.json"';
   const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
-  function path(url) {
-    return new URL(url, document.baseURI).pathname;
-  }
-
   function paintedBody(canvas) {
     const page = (canvas.items || [])[0];
     const annotation = page && (page.items || [])[0];
@@ -153,15 +149,15 @@
   }
 
   function startModels(canvases) {
-    const stages = root.querySelectorAll(".model-stage[data-model]");
+    const stages = root.querySelectorAll(".model-stage[data-canvas]");
     if (!stages.length || !root.dataset.modelViewer) {
       return;
     }
-    const byPath = new Map();
+    const byId = new Map();
     canvases.forEach(function (canvas) {
       const body = paintedBody(canvas);
       if (body && body.type === "Model") {
-        byPath.set(path(body.id), canvas);
+        byId.set(canvas.id, canvas);
       }
     });
     // Read by model-viewer when it starts; its defaults are Google's and jsDelivr's CDNs.
@@ -172,7 +168,7 @@
     });
     import(root.dataset.modelViewer).then(function () {
       stages.forEach(function (stage) {
-        const canvas = byPath.get(path(stage.dataset.model));
+        const canvas = byId.get(stage.dataset.canvas);
         const figure = stage.closest("figure");
         if (!canvas || !figure) {
           return;
