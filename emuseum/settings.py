@@ -88,6 +88,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("iiif.lookup_seconds", int, 5,
             "Seconds a server process remembers which IIIF identifiers name public images, so cached tiles "
             "need no database; a withdrawn exhibit's images stop being served at most this long after."),
+    Setting("cache.responses_mb", int, 64,
+            "Megabytes of rendered pages and IIIF documents each server process keeps in memory, keyed on the "
+            "catalogue's generation so an edit shows at once; 0 turns the cache off."),
     Setting("demo.exhibits", int, 5200, "How many exhibits `emuseum demo` generates."),
     Setting("demo.images", int, 1200, "How many exhibits of the demo get a generated image."),
     Setting("demo.seed", int, 2025, "Random seed of the demo: the same seed builds the same catalogue."),

@@ -5,9 +5,10 @@ import hashlib
 import json
 from typing import Any
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, g, request
 from werkzeug.exceptions import HTTPException
 
+from ..response_cache import Rendered, keep, lookup
 from ..services.errors import ServiceError
 
 CONTENT_TYPE = "application/json; charset=utf-8"
@@ -64,10 +65,29 @@ def _preflight() -> Response | None:
     return response
 
 
+def _from_cache() -> Response | None:
+    # A URL that answered 200 under this catalogue generation answers the same again: its
+    # parameters were valid and its records unchanged, so the view need not run.
+    if request.method not in ("GET", "HEAD"):
+        return None
+    key = ("api", request.host, request.root_path, request.full_path)
+    gen, found = lookup(key)
+    if found is None:
+        g.api_cache = (gen, key)
+        return None
+    response = Response(found.body, content_type=CONTENT_TYPE)
+    response.set_etag(found.etag)
+    return response
+
+
 def _finish(response: Response) -> Response:
     response.headers.update(CORS)
     if request.method in ("GET", "HEAD") and response.status_code == 200:
-        response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
+        if response.get_etag()[0] is None:
+            response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
+            if "api_cache" in g:
+                gen, key = g.pop("api_cache")
+                keep(gen, key, Rendered(response.get_data(), response.get_etag()[0]))
         response.headers["Cache-Control"] = f"public, max-age={MAX_AGE}"
         # Werkzeug answers 304 for a matching If-None-Match, a list of tags or "*".
         response.make_conditional(request)
@@ -79,4 +99,5 @@ def install(bp: Blueprint) -> None:
     bp.register_error_handler(ServiceError, _service_error)
     bp.register_error_handler(HTTPException, _http_error)
     bp.before_request(_preflight)
+    bp.before_request(_from_cache)
     bp.after_request(_finish)

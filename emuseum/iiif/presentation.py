@@ -24,6 +24,7 @@ from werkzeug.exceptions import NotFound as HTTPNotFound
 
 from ..db import db
 from ..models import Exhibit
+from ..response_cache import Rendered, cached
 from ..services import presentation
 from ..services.errors import InvalidParameter
 from ..services.exhibits import is_public
@@ -76,7 +77,13 @@ def page_number(raw: str) -> int:
 
 def _answer(make) -> Response:
     content_type = negotiated_type(PRESENTATION_CONTEXT)  # before any work: a 406 costs nothing
-    return document_response(make(db.session, links()), content_type)
+    urls = links()
+    rendered = cached(("iiif", urls.root, request.path), lambda: _rendered(make(db.session, urls)))
+    return document_response(presentation.Document(rendered.body, rendered.etag), content_type)
+
+
+def _rendered(document: presentation.Document) -> Rendered:
+    return Rendered(document.body, document.etag)
 
 
 @bp.get(f"/presentation/exhibits/<{RECORD_ID}:exhibit_id>/manifest")

@@ -1,5 +1,6 @@
 """The catalogue's data model."""
 from .base import LANGUAGES, Base, texts, utcnow
+from .catalogue_version import CatalogueVersion
 from .change import Change
 from .exhibit import Exhibit, ExhibitPerson, State, exhibit_material, exhibit_technique
 from .media_record import MediaRecord
@@ -9,6 +10,6 @@ from .region import Region
 from .user import User
 from .vocabulary import VOCABULARIES, Term
 
-__all__ = ["LANGUAGES", "Base", "Change", "Exhibit", "ExhibitPerson", "MediaRecord", "Museum",
+__all__ = ["LANGUAGES", "Base", "CatalogueVersion", "Change", "Exhibit", "ExhibitPerson", "MediaRecord", "Museum",
            "Person", "Region", "State", "Term", "User", "VOCABULARIES", "exhibit_material",
            "exhibit_technique", "texts", "utcnow"]

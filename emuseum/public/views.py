@@ -1,10 +1,13 @@
 """Pages of the public catalogue: home, museum directory, museum, exhibit and person."""
 from __future__ import annotations
 
-from flask import make_response, redirect, render_template, request, url_for
+from typing import Callable
+
+from flask import Response, make_response, redirect, render_template, request, url_for
 
 from ..db import db
 from ..i18n import preferred_language
+from ..response_cache import cached
 from ..services import exhibits, museums, persons, regions
 from ..services.errors import InvalidParameter
 from ..services.figures import national_figures
@@ -28,6 +31,20 @@ def _within(page: Page) -> Page:
     return page
 
 
+def _html(render: Callable[[], str]) -> Response:
+    """Return a page from the response cache (rendering it on a miss), with its ETag; a 304 when the client has it.
+
+    The key is the whole URL: language, record and page are all in it, and nothing else (cookie,
+    Accept-Language) changes what a language-prefixed page shows. Browsers must revalidate, so an
+    edit shows at once.
+    """
+    rendered = cached(("page", request.host, request.root_path, request.full_path), render)
+    response = Response(rendered.body, mimetype="text/html")
+    response.set_etag(rendered.etag)
+    response.headers["Cache-Control"] = "no-cache"
+    return response.make_conditional(request)
+
+
 @bp.get("/")
 def root():
     """Return a redirect to the home page in the visitor's language."""
@@ -39,13 +56,17 @@ def root():
 @bp.get(PREFIX + "/")
 def home():
     """Return the home page with the national figures, overall and per region."""
-    return render_template("home.html", figures=national_figures(db.session),
-                           regions=regions.list_regions(db.session))
+    return _html(lambda: render_template("home.html", figures=national_figures(db.session),
+                                         regions=regions.list_regions(db.session)))
 
 
 @bp.get(PREFIX + "/museums")
 def museum_directory():
     """Return the directory of museums, of one region if ``?region=`` names one."""
+    return _html(_museum_directory)
+
+
+def _museum_directory() -> str:
     all_regions = regions.list_regions(db.session)
     code = request.args.get("region", "").strip().upper()
     region = next((r for r in all_regions if r.code == code), None)
@@ -59,19 +80,24 @@ def museum_directory():
 @bp.get(PREFIX + "/museums/<slug>")
 def museum(slug: str):
     """Return a museum's page with its published exhibits, a page at a time."""
-    record = museums.get_museum(db.session, PUBLIC, slug)
-    page = _within(exhibits.list_public_cards(db.session, _page(), record.slug))
-    return render_template("museum.html", museum=record, page=page)
+    def render() -> str:
+        record = museums.get_museum(db.session, PUBLIC, slug)
+        page = _within(exhibits.list_public_cards(db.session, _page(), record.slug))
+        return render_template("museum.html", museum=record, page=page)
+    return _html(render)
 
 
 @bp.get(f"{PREFIX}/exhibits/<{RECORD_ID}:exhibit_id>")
 def exhibit(exhibit_id: int):
     """Return an exhibit's page: every metadata field, its media and how to cite it."""
-    return render_template("exhibit.html", exhibit=exhibits.get_exhibit(db.session, PUBLIC, exhibit_id))
+    return _html(lambda: render_template("exhibit.html",
+                                         exhibit=exhibits.get_exhibit(db.session, PUBLIC, exhibit_id)))
 
 
 @bp.get(f"{PREFIX}/persons/<{RECORD_ID}:person_id>")
 def person(person_id: int):
     """Return a person's page with the published exhibits linked to them."""
-    record = persons.get_person(db.session, person_id)
-    return render_template("person.html", person=record, linked=persons.public_exhibits(db.session, person_id))
+    def render() -> str:
+        record = persons.get_person(db.session, person_id)
+        return render_template("person.html", person=record, linked=persons.public_exhibits(db.session, person_id))
+    return _html(render)

@@ -1,0 +1,66 @@
+"""The catalogue generation: bumped inside every transaction that writes public data, read before rendering.
+
+Any flush that adds, changes or deletes a catalogue row (exhibits, museums, persons, media,
+vocabulary, regions, the links between them), and any bulk INSERT/UPDATE/DELETE statement on their
+tables, adds one to ``catalogue_version.generation`` in the same transaction. So the new number
+becomes visible exactly when the change does, in every process, and a rolled-back change leaves it
+alone. Readers take the number *before* reading the data they render: what they cache under
+generation N was read no earlier than N was committed, so it is never older than N says.
+"""
+from __future__ import annotations
+
+from itertools import chain
+
+from sqlalchemy import Table, event, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import ORMExecuteState, Session
+
+from ..models import (CatalogueVersion, Exhibit, ExhibitPerson, MediaRecord, Museum, Person, Region, Term,
+                      exhibit_material, exhibit_technique)
+
+CATALOGUE = (Exhibit, ExhibitPerson, MediaRecord, Museum, Person, Region, Term)
+CATALOGUE_TABLES = frozenset(
+    [model.__table__.name for model in CATALOGUE] + [exhibit_material.name, exhibit_technique.name])
+_TABLE: Table = CatalogueVersion.__table__
+_BUMP = update(_TABLE).where(_TABLE.c.id == 1).values(generation=_TABLE.c.generation + 1)
+_READ = select(_TABLE.c.generation).where(_TABLE.c.id == 1)
+
+
+def current(session: Session) -> int | None:
+    """Return the committed generation as this session's transaction sees it; None if there is none to see.
+
+    None (no row, or no table in a database not yet upgraded) means "do not cache".
+    """
+    try:
+        return session.connection().execute(_READ).scalar()
+    except SQLAlchemyError:
+        session.rollback()
+        return None
+
+
+def ensure(session: Session) -> None:
+    """Create the generation row if it is missing (a database emptied table by table), and commit."""
+    if session.execute(_READ).first() is None:
+        session.execute(_TABLE.insert().values(id=1, generation=0))
+    session.commit()
+
+
+def bump(session: Session) -> None:
+    """Add one to the generation inside the session's current transaction."""
+    session.connection().execute(_BUMP)
+
+
+@event.listens_for(Session, "before_flush")
+def _bump_on_flush(session: Session, _context, _instances) -> None:
+    if any(isinstance(obj, CATALOGUE) for obj in chain(session.new, session.dirty, session.deleted)):
+        bump(session)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _bump_on_bulk_statement(state: ORMExecuteState) -> None:
+    # ORM-enabled insert()/update()/delete() bypass the flush, so the statement itself is checked
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    table = getattr(state.statement, "table", None)
+    if getattr(table, "name", None) in CATALOGUE_TABLES:
+        bump(state.session)
