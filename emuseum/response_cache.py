@@ -106,7 +106,8 @@ def store() -> _Store:
 def lookup(key: Hashable) -> tuple[int | None, Rendered | None]:
     """Return the committed generation (None: do not cache) and what is cached for ``key`` under it."""
     cache = store()
-    gen = generation.current(db.session) if cache.max_bytes > 0 else None
+    # read before anything is rendered, on a connection of its own: a hit then needs no session
+    gen = generation.current(db.engine) if cache.max_bytes > 0 else None
     return gen, (cache.get(gen, key) if gen is not None else None)
 
 

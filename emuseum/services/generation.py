@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import chain
 
 from sqlalchemy import Table, event, select, update
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import ORMExecuteState, Session
 
@@ -26,15 +27,21 @@ _BUMP = update(_TABLE).where(_TABLE.c.id == 1).values(generation=_TABLE.c.genera
 _READ = select(_TABLE.c.generation).where(_TABLE.c.id == 1)
 
 
-def current(session: Session) -> int | None:
-    """Return the committed generation as this session's transaction sees it; None if there is none to see.
+def current(source: Session | Engine) -> int | None:
+    """Return the committed generation as ``source`` sees it; None if there is none to see.
 
-    None (no row, or no table in a database not yet upgraded) means "do not cache".
+    Given an engine, a pooled connection is borrowed for the read, which costs a fraction of a
+    session; given a session, the read joins its transaction. None (no row, or no table in a
+    database not yet upgraded) means "do not cache".
     """
     try:
-        return session.connection().execute(_READ).scalar()
+        if isinstance(source, Engine):
+            with source.connect() as connection:
+                return connection.execute(_READ).scalar()
+        return source.connection().execute(_READ).scalar()
     except SQLAlchemyError:
-        session.rollback()
+        if isinstance(source, Session):
+            source.rollback()
         return None
 
 
