@@ -197,3 +197,29 @@ def test_an_edit_shows_at_once_in_a_cached_api_record(session, second_worker):
     edited = second_worker.get(url, headers={"If-None-Match": first.headers["ETag"]})
     assert edited.status_code == 200 and edited.json["title"]["en"] == "Gold diadem"
     assert edited.headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_a_rolled_back_savepoint_does_not_hide_the_enclosing_transactions_write(session):
+    museum = make_museum(session)
+    before = _generation(session)
+    record = session.get(type(museum), museum.id)
+    savepoint = session.begin_nested()
+    record.website = "https://one.example.kz/"
+    session.flush()  # bumps inside the savepoint
+    savepoint.rollback()
+    record = session.get(type(museum), museum.id)
+    record.website = "https://two.example.kz/"
+    session.commit()  # must bump again in the enclosing transaction
+    assert _generation(session) > before
+
+
+def test_many_writes_in_one_transaction_bump_once(session):
+    before = _generation(session)
+    museum = make_museum(session)  # commits: one transaction
+    after_one = _generation(session)
+    for n in range(3):
+        record = session.get(type(museum), museum.id)
+        record.website = f"https://{n}.example.kz/"
+        session.flush()
+    session.commit()
+    assert after_one == before + 1 and _generation(session) == after_one + 1

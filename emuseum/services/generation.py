@@ -25,6 +25,7 @@ CATALOGUE_TABLES = frozenset(
 _TABLE: Table = CatalogueVersion.__table__
 _BUMP = update(_TABLE).where(_TABLE.c.id == 1).values(generation=_TABLE.c.generation + 1)
 _READ = select(_TABLE.c.generation).where(_TABLE.c.id == 1)
+_BUMPED = "emuseum.generation_bumped_in"
 
 
 def current(source: Session | Engine) -> int | None:
@@ -53,8 +54,17 @@ def ensure(session: Session) -> None:
 
 
 def bump(session: Session) -> None:
-    """Add one to the generation inside the session's current transaction."""
+    """Add one to the generation inside the session's current transaction (once per transaction or savepoint).
+
+    One bump per (sub)transaction is enough: it commits or rolls back together with every write
+    made in that same transaction. A savepoint is a transaction of its own here, so a bump undone
+    by rolling one back never hides the enclosing transaction's writes.
+    """
+    transaction = session.get_nested_transaction() or session.get_transaction()
+    if transaction is not None and session.info.get(_BUMPED) is transaction:
+        return
     session.connection().execute(_BUMP)
+    session.info[_BUMPED] = session.get_nested_transaction() or session.get_transaction()
 
 
 @event.listens_for(Session, "before_flush")
