@@ -187,3 +187,40 @@ def test_pages_carry_an_etag(client, session):
     make_museum(session)
     assert client.get("/iiif/discovery/activity/page/1",
                       headers={"If-None-Match": first.headers["ETag"]}).status_code == 200
+
+
+@pytest.fixture
+def queued_jobs_app(app, tmp_path):
+    """Return an application on the test database whose jobs wait in an embedded queue, as in production."""
+    from emuseum import create_app
+    other = create_app({"app.instance_path": str(tmp_path / "queued"), "database.url": app.config["EMUSEUM"]["database.url"],
+                        "jobs.backend": "sqlite", "app.secret_key": "test"})
+    yield other
+    with other.app_context():
+        db.engine.dispose()
+
+
+def test_a_manifest_comes_out_when_its_image_is_ready_not_when_it_is_uploaded(queued_jobs_app, client, session):
+    from emuseum.services.media import make_derivatives
+    exhibit = make_exhibit(session)
+    with queued_jobs_app.app_context():
+        record = attach_media(db.session, SYSTEM, exhibit.id, png(), "a.png")
+        assert queued_jobs_app.extensions["emuseum.jobs"].pending() == 1
+    assert manifests(client, exhibit.id) == []  # nothing to show yet, and no Manifest
+    assert client.get(f"/iiif/presentation/exhibits/{exhibit.id}/manifest").status_code == 404
+    with queued_jobs_app.app_context():
+        assert make_derivatives(db.session, record.id).status == "ready"  # what the worker runs
+    assert manifests(client, exhibit.id) == ["Create"]
+    assert client.get(f"/iiif/presentation/exhibits/{exhibit.id}/manifest").status_code == 200
+    with queued_jobs_app.app_context():
+        second = attach_media(db.session, SYSTEM, exhibit.id, png(), "b.png")
+        make_derivatives(db.session, second.id)
+    assert manifests(client, exhibit.id)[-1] == "Update"  # a second Canvas
+
+
+def test_the_derivative_job_logs_its_outcome_in_the_history(client, session):
+    from emuseum.services.history import history
+    exhibit = make_exhibit(session)
+    record = attach_media(session, SYSTEM, exhibit.id, png(), "a.png")  # jobs run at once in tests
+    [change] = history(session, "media", record.id)
+    assert (change.action, change.actor, change.fields["status"]) == ("update", "jobs", ["processing", "ready"])

@@ -3,8 +3,8 @@
 Every create, edit and state change of exhibits, museums and persons is in the Change table, in
 the same transaction as the change itself. Replaying it in time order gives the activities:
 
-- an exhibit's Manifest is out while the exhibit is published, its museum is active and it has
-  had media attached (services.presentation only publishes Manifests with something to show):
+- an exhibit's Manifest is out while the exhibit is published, its museum is active and a media
+  file of it has become ready (services.presentation only publishes Manifests with something to show):
   it is Created when it comes out, Updated by any change while out, Deleted when it goes (withdrawn,
   back to draft, museum switched off), and Created again if it comes back;
 - a museum's Collection is Created with the museum, Updated by any change of the museum, Deleted
@@ -12,8 +12,9 @@ the same transaction as the change itself. Replaying it in time order gives the 
   carry them;
 - a person's new name Updates the Manifests of the exhibits linked to them (their metadata names them).
 
-Two changes are not in the log and so not in the stream: a media file becoming ready (the job that
-makes derivatives records no change), and vocabulary labels. Activities carry the time of the
+A media file becoming ready (or failing) is logged by the derivative job as a change of the media
+record and Updates its exhibit's Manifest, which gains or keeps its Canvas. Vocabulary labels are
+not in the log and so not in the stream. Activities carry the time of the
 change (endTime); the stream is in ascending time order, as consumers read it from the end.
 
 The replay is kept per process and brought up to date on each request from the rows added since;
@@ -145,7 +146,7 @@ def _apply(session: Session, replay: _Replay, changes: list[Change]) -> None:
         if change.entity == "exhibit":
             _exhibit_change(replay, change.entity_id, change.action, fields, at)
         elif change.entity == "media" and change.entity_id in media:
-            _exhibit_change(replay, media[change.entity_id], "update", {}, at)
+            _media_change(replay, media[change.entity_id], fields, at)
         elif change.entity == "museum":
             _museum_change(replay, change.entity_id, change.action, fields, at)
         elif change.entity == "person":
@@ -162,9 +163,16 @@ def _exhibit_change(replay: _Replay, exhibit_id: int, action: str, fields: dict,
         replay.museum_exhibits.setdefault(museum_id, set()).add(exhibit_id)
         exhibit.museum_id = museum_id
     exhibit.state = _new_value(fields, "state", exhibit.state) if action != "delete" else "deleted"
-    if _new_value(fields, "media"):
-        exhibit.has_media = True
     _settle(replay, exhibit_id, exhibit, at, changed=True)
+
+
+def _media_change(replay: _Replay, exhibit_id: int, fields: dict, at: datetime) -> None:
+    # A Manifest shows ready media only (services.presentation): the derivative job's "ready" is
+    # what brings an exhibit's Manifest out, or Updates it with a new Canvas; an upload alone does not.
+    exhibit = replay.exhibits.setdefault(exhibit_id, _ExhibitState())
+    if _new_value(fields, "status") == "ready":
+        exhibit.has_media = True
+        _settle(replay, exhibit_id, exhibit, at, changed=True)
 
 
 def _settle(replay: _Replay, exhibit_id: int, exhibit: _ExhibitState, at: datetime, changed: bool) -> None:

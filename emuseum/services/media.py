@@ -138,8 +138,20 @@ def make_derivatives(session: Session, media_id: int) -> MediaRecord:
         record.status, record.status_message = "ready", "; ".join(notes)
     except Exception as exc:  # any failure of a worker is shown to staff with its reason
         record.status, record.status_message = "failed", _failure(exc)[:2000]
+    record_outcome(session, record)
     session.commit()
     return record
+
+
+def record_outcome(session: Session, record: MediaRecord) -> None:
+    """Log the end of a derivative job as a change of the media record, in the job's transaction.
+
+    A file becoming ready changes what the exhibit's Manifest shows (a new Canvas), so Change
+    Discovery must announce it as an Update, and staff see in the history when it was done.
+    """
+    history.record(session, "media", record.id, "update", "jobs",
+                   {"status": ["processing", record.status]} | ({"message": [None, record.status_message]}
+                                                                if record.status_message else {}))
 
 
 def _failure(exc: Exception) -> str:

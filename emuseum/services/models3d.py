@@ -120,6 +120,8 @@ def make_record_derivatives(session: Session, record: MediaRecord) -> MediaRecor
     record.status_message = outcome.message[:2000]
     if outcome.derivatives is not None:
         record.properties = asdict(outcome.derivatives.info)
+    from .media import record_outcome  # noqa: PLC0415  (media imports this module)
+    record_outcome(session, record)
     session.commit()
     return record
 
