@@ -159,6 +159,32 @@ def media() -> None:
     """Media of exhibits."""
 
 
+@main.group()
+def museums() -> None:
+    """Museum records."""
+
+
+@museums.command("logo")
+@click.argument("slug")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def museums_logo(ctx: click.Context, slug: str, file: Path) -> None:
+    """Set the logo of museum SLUG from an image FILE (JPEG, PNG, TIFF or WebP; stored as a PNG)."""
+    from .db import db
+    from .services.errors import ServiceError
+    from .services.identity import SYSTEM
+    from .services.logos import set_logo
+    with _app(ctx).app_context():
+        try:
+            with file.open("rb") as fh:
+                museum = set_logo(db.session, SYSTEM, slug, fh, file.name)
+        except ServiceError as exc:
+            db.session.rollback()
+            click.echo(f"{file}: refused: {exc.message}", err=True)
+            sys.exit(1)
+        click.echo(f"{museum.slug}: logo {museum.logo_sha256[:12]}")
+
+
 @media.command("add")
 @click.argument("exhibit", type=int)
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))

@@ -195,6 +195,29 @@ def scaled_jpeg(source: Source, longest_side: int, quality: int = 82, max_pixels
     return thumb.jpegsave_buffer(Q=quality, strip=True, interlace=True)  # progressive: Huffman tables optimised too
 
 
+def logo_png(data: bytes, longest_side: int, max_pixels: int | None = None) -> bytes:
+    """Return a PNG of the logo in sRGB, transparency kept, fitting a square of ``longest_side``.
+
+    Raises ImageRejected for anything but a decodable JPEG, PNG, TIFF or WebP, or one over
+    ``max_pixels``. Logos are drawn on pages and in IIIF viewers over any background, so unlike
+    photographs their alpha channel stays.
+    """
+    media_type = _sniffed_type(data)
+    if media_type not in LOADERS:
+        raise ImageRejected(f"{media_type or 'this file'} is not a JPEG, PNG, TIFF or WebP image")
+    inspect_image(data, max_pixels, media_type)
+    try:
+        thumb = pyvips.Image.thumbnail_buffer(data, longest_side, height=longest_side, size="down",
+                                              fail_on="error")
+        if thumb.get_typeof("icc-profile-data") and _readable_profile(thumb.get("icc-profile-data")):
+            thumb = thumb.icc_transform("srgb", embedded=True, depth=8)
+        if thumb.interpretation not in ("srgb", "b-w") or thumb.format != "uchar":
+            thumb = thumb.colourspace("srgb").cast("uchar")
+        return thumb.pngsave_buffer(strip=True, compression=9)
+    except pyvips.Error as exc:
+        raise ImageRejected(f"image cannot be decoded: {_vips_words(exc) or 'damaged file'}") from None
+
+
 def _info(header: pyvips.Image, media_type: str) -> ImageInfo:
     pages = header.get("n-pages") if header.get_typeof("n-pages") else 1
     orientation = header.get("orientation") if header.get_typeof("orientation") else 1

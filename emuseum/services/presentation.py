@@ -121,6 +121,9 @@ class Links:
     def exhibit_record(self, exhibit_id: int) -> str:
         return f"{self.root}/api/exhibits/{exhibit_id}"
 
+    def museum_logo(self, slug: str) -> str:
+        return f"{self.root}/media/museums/{quote(slug)}/logo.png"
+
     def museum_record(self, slug: str) -> str:
         return f"{self.root}/api/museums/{quote(slug)}"
 
@@ -240,9 +243,9 @@ def _metadata(exhibit: Exhibit) -> list[tuple[LangMap, LangMap]]:
 
 def museum_agent(museum: Museum, links: Links) -> AgentInput:
     """Return the museum as the provider of its exhibits and Collection."""
-    # Museums have no logo served yet (Museum.logo_sha256 has no route), so none is given.
     return AgentInput(id=links.museum_record(museum.slug), label=texts(museum, "name"),
-                      homepage=links.museum_page(museum.slug))
+                      homepage=links.museum_page(museum.slug),
+                      logo_url=links.museum_logo(museum.slug) if museum.logo_sha256 else None)
 
 
 def _model_input(model: MediaRecord, links: Links) -> ModelInput:
