@@ -12,6 +12,7 @@ from media.storage import open_storage
 from . import i18n, settings
 from .db import db
 from .jobs import jobs
+from .search import search
 from .response_cache import response_cache
 from .services import generation  # noqa: F401  (its listeners bump the generation on every catalogue write)
 
@@ -36,6 +37,7 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
 
     db.init_app(app)
     jobs.init_app(app)
+    search.init_app(app)
     response_cache.init_app(app)
     media_root = Path(values["storage.path"] or instance / "media")
     app.extensions["emuseum.storage"] = open_storage(values["storage.backend"], media_root / "originals")

@@ -1,4 +1,4 @@
-"""The `emuseum` command: init, demo, serve, jobs, media and settings."""
+"""The `emuseum` command: init, demo, serve, jobs, search, media and settings."""
 from __future__ import annotations
 
 import os
@@ -148,10 +148,64 @@ def jobs_status(ctx: click.Context) -> None:
     from .services.media import media_counts
     app = _app(ctx)
     with app.app_context():
+        from .services.indexing import backlog
         counts = media_counts(db.session)
         click.echo(f"queued jobs: {app.extensions['emuseum.jobs'].pending()}")
+        click.echo(f"search backlog: {backlog(db.session).count} documents")
         for status in ("pending", "processing", "ready", "failed"):
             click.echo(f"media {status}: {counts.get(status, 0)}")
+
+
+@main.command("reindex")
+@click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar.")
+@click.pass_context
+def reindex_command(ctx: click.Context, progress: bool) -> None:
+    """Rebuild the search index from the database and swap it in; searches keep working meanwhile."""
+    from tqdm import tqdm
+
+    from indexer import SearchEngineError
+
+    from .db import db
+    from .search import search as search_extension
+    from .services.indexing import reindex
+    app = _app(ctx)
+    with app.app_context(), tqdm(unit="doc", disable=not progress, desc="reindex", dynamic_ncols=True) as bar:
+        def advance(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        try:
+            indexed, replayed = reindex(db.session, search_extension.backend, advance)
+        except (SearchEngineError, TimeoutError) as exc:
+            raise click.ClickException(f"the search index was not rebuilt: {exc}") from None
+    click.echo(f"{indexed} documents indexed; {replayed} changes made meanwhile applied")
+
+
+@main.group("search")
+def search_group() -> None:
+    """The search index: its backlog and its engine."""
+
+
+@search_group.command("status")
+@click.pass_context
+def search_status(ctx: click.Context) -> None:
+    """Show the engine, how many documents it holds and the changes waiting to be indexed."""
+    from indexer import SearchEngineError
+
+    from .db import db
+    from .search import search as search_extension
+    from .services.indexing import backlog
+    app = _app(ctx)
+    with app.app_context():
+        waiting = backlog(db.session)
+        click.echo(f"backend: {search_extension.engine.name}")
+        try:
+            click.echo(f"documents: {search_extension.backend.count()}")
+        except SearchEngineError as exc:
+            click.echo(f"documents: unknown, the engine does not answer ({exc})")
+        click.echo(f"backlog: {waiting.count} changes waiting")
+        if waiting.oldest is not None:
+            click.echo(f"oldest queued: {waiting.oldest.isoformat(timespec='seconds')}")
 
 
 @main.group()

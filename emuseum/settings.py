@@ -91,6 +91,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cache.responses_mb", int, 64,
             "Megabytes of rendered pages and IIIF documents each server process keeps in memory, keyed on the "
             "catalogue's generation so an edit shows at once; 0 turns the cache off."),
+    Setting("search.backend", str, "",
+            "Search engine: empty means the embedded tantivy index in <instance>/search; tantivy:///path for "
+            "another folder, opensearch+http(s)://host:port for OpenSearch or elasticsearch+http(s)://host:port "
+            "for Elasticsearch."),
+    Setting("search.index", str, "emuseum",
+            "Name of the index (an alias) on OpenSearch or Elasticsearch, so several catalogues can share a cluster."),
     Setting("demo.exhibits", int, 5200, "How many exhibits `emuseum demo` generates."),
     Setting("demo.images", int, 1200, "How many exhibits of the demo get a generated image."),
     Setting("demo.seed", int, 2025, "Random seed of the demo: the same seed builds the same catalogue."),

@@ -121,8 +121,11 @@ def _media(overrides) -> list[tuple[str, str, int | None]]:
     return rows
 
 
-@pytest.mark.parametrize("backend, status, queued", [("sqlite", "pending", 1), ("immediate", "ready", 0)])
-def test_media_add_attaches_then_jobs_status_counts(initialised, tmp_path, backend, status, queued):
+# With a queue, the museum's and the exhibit's commits each left a search drain waiting beside the
+# derivative job, and their two documents wait in the search backlog.
+@pytest.mark.parametrize("backend, status, queued, jobs, backlog",
+                         [("sqlite", "pending", 1, 3, 2), ("immediate", "ready", 0, 0, 0)])
+def test_media_add_attaches_then_jobs_status_counts(initialised, tmp_path, backend, status, queued, jobs, backlog):
     instance = dict(initialised, **{"jobs.backend": backend})
     exhibit_id = _exhibit_id(instance)
     photo = _png(tmp_path / "dombra.png")
@@ -133,7 +136,8 @@ def test_media_add_attaches_then_jobs_status_counts(initialised, tmp_path, backe
 
     counts = run(instance, "jobs", "status")
     assert counts.exit_code == 0, counts.output
-    assert counts.output == (f"queued jobs: {queued}\nmedia pending: {queued}\nmedia processing: 0\n"
+    assert counts.output == (f"queued jobs: {jobs}\nsearch backlog: {backlog} documents\n"
+                             f"media pending: {queued}\nmedia processing: 0\n"
                              f"media ready: {1 - queued}\nmedia failed: 0\n")
 
 

@@ -20,6 +20,9 @@ from emuseum.demo import vocabulary
 from emuseum.demo.build import build_demo
 from emuseum.demo.catalogue import museum_abbreviation, plan_catalogue
 from emuseum.models import Change, Exhibit, MediaRecord, Museum, Region
+from emuseum.services.indexing import backlog
+from emuseum.services.search_documents import count_public
+from indexer import SearchQuery
 
 KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 LATIN = re.compile("[A-Za-z]")
@@ -65,6 +68,10 @@ def demo(migrated, tmp_path_factory):
     with app.app_context():
         snapshot = _snapshot(build_demo(exhibits=EXHIBITS, images=IMAGES, seed=SEED))
         snapshot.store = app.extensions["emuseum.storage"]
+        backend = app.extensions["emuseum.search"].backend()
+        snapshot.search = SimpleNamespace(count=backend.count(), public=count_public(db.session),
+                                          backlog=backlog(db.session).count,
+                                          published=backend.search(SearchQuery(filters={"type": ["exhibit"]})).total)
         db.session.close()
         db.engine.dispose()
     return snapshot
@@ -79,6 +86,13 @@ def test_summary_counts_what_was_built(demo):
     assert demo.summary["images"] == sum(1 for m in demo.media if m.kind == "image") >= IMAGES
     assert demo.summary["published"] == sum(1 for e in demo.exhibits if e.state == "published")
     assert 0.8 * EXHIBITS <= demo.summary["published"] < EXHIBITS
+
+
+def test_the_demo_ends_with_an_indexed_catalogue(demo):
+    # every published exhibit of an active museum, every active museum and every person; nothing waiting
+    assert demo.search.count == demo.search.public > demo.summary["published"]
+    assert demo.search.published == sum(1 for e in demo.exhibits if e.state == "published")
+    assert demo.search.backlog == 0
 
 
 def test_every_region_has_museums(demo):

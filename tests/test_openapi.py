@@ -106,9 +106,29 @@ def test_real_responses_match_the_documented_schemas(app, client, session, spec)
             assert gone.status_code == 404
             _check(spec, path, 404, gone.get_json())
         checked += 1
-    assert checked == 9
-    for url in ("/api/exhibits?size=0", "/api/exhibits?region=KZ-00", "/api/museums?page=x"):
+    assert checked == 11
+    for url in ("/api/exhibits?size=0", "/api/exhibits?region=KZ-00", "/api/museums?page=x",
+                "/api/search?sort=colour", "/api/search?after=x", "/api/suggest?limit=99"):
         _check(spec, url.split("?")[0], 400, client.get(url).get_json())
+
+
+def test_search_responses_match_the_documented_schemas(app, client, session, spec):
+    exhibit = rich_exhibit(session, app, make_museum(session))
+    title = exhibit.title_kk.split()[0]
+    body = client.get("/api/search", query_string={"q": title, "size": 1, "type": ["exhibit", "museum"]}).get_json()
+    assert body["items"] and body["items"][0]["highlights"]
+    _check(spec, "/api/search", 200, body)
+    following = client.get("/api/search", query_string={"q": title, "size": 1, "after": "x" * 8})
+    assert following.status_code == 400
+    _check(spec, "/api/search", 400, following.get_json())
+    suggestions = client.get("/api/suggest", query_string={"q": title[:3]}).get_json()
+    assert suggestions["items"]
+    _check(spec, "/api/suggest", 200, suggestions)
+    app.extensions["emuseum.search"].location = "opensearch+http://127.0.0.1:9"  # nothing answers on port 9
+    app.extensions["emuseum.search"].close()
+    down = client.get("/api/search", query_string={"q": title})
+    assert down.status_code == 503
+    _check(spec, "/api/search", 503, down.get_json())
 
 
 def test_schemas_refuse_records_that_drift(spec):

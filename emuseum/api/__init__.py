@@ -6,4 +6,4 @@ from . import http
 bp = Blueprint("api", __name__, url_prefix="/api")
 http.install(bp)
 
-from . import views  # noqa: E402,F401  (registers the endpoints on bp)
+from . import search, views  # noqa: E402,F401  (they register the endpoints on bp)

@@ -152,6 +152,42 @@ def _schemas() -> dict[str, Any]:
             "created": TIMESTAMP,
             "modified": TIMESTAMP,
         }),
+        "SearchHit": _record("A record found: an exhibit, a museum or a person.", {
+            "id": {"type": "string", "description": "The search document's id: exhibit:42, museum:3, person:7."},
+            "type": {"type": "string", "enum": ["exhibit", "museum", "person"]},
+            "title": {"type": "string", "description": "In the language asked for, else in another one."},
+            "highlights": _record("The title and a piece of the description as HTML: the words that matched "
+                                  "are in <mark>, everything else is escaped.", {
+                                      "title": {"type": "string"}, "description": {"type": "string"}},
+                                  optional=("title", "description")),
+            "url": URI,
+            "html": URI,
+            "thumbnail": _nullable(URI),
+        }),
+        "FacetValue": _record("A value of a facet with its label and how many hits it would give.", {
+            "value": {"type": "string", "description": "The code to filter by."},
+            "label": {"type": "string", "description": "In the language asked for."},
+            "count": {"type": "integer", "minimum": 0,
+                      "description": "Hits with this value, under every other facet's filters."},
+            "selected": {"type": "boolean"},
+        }),
+        "SearchResults": _record("One page of search hits, the facets and where the next page starts.", {
+            "items": {"type": "array", "items": _ref("SearchHit")},
+            "total": {"type": "integer", "minimum": 0},
+            "sort": {"type": "string", "enum": ["relevance", "date", "title", "recent"],
+                     "description": "The order applied: relevance without words is recent."},
+            "facets": {"type": "object", "propertyNames": {"enum": ["type", "region", "museum", "object_type",
+                                                                    "material", "century", "has_image", "has_3d"]},
+                       "additionalProperties": {"type": "array", "items": _ref("FacetValue")}},
+            "next_cursor": {"type": ["string", "null"], "description": "Pass as after= for the next page."},
+            "links": _record("Absolute URLs of this page and of the next one.", {"self": URI, "next": _nullable(URI)}),
+        }),
+        "Suggestion": _record("A title that starts with what was typed.", {
+            "id": {"type": "string"}, "type": {"type": "string", "enum": ["exhibit", "museum", "person"]},
+            "title": {"type": "string"}, "url": URI, "html": URI,
+        }),
+        "Suggestions": _record("Type-ahead suggestions, in alphabetical order.", {
+            "items": {"type": "array", "items": _ref("Suggestion")}}),
         "RegionPage": _page("Region"),
         "MuseumPage": _page("Museum"),
         "ExhibitPage": _page("Exhibit"),
@@ -169,6 +205,7 @@ class Operation:
     schema: str  # the components/schemas entry of its 200 body
     path_parameter: Parameter | None = None
     tag: str = ""
+    engine: bool = False  # answered by the search engine, which may be unavailable (503)
 
 
 OPERATIONS = (
@@ -180,6 +217,10 @@ OPERATIONS = (
     Operation("/api/exhibits/{id}", "api.exhibit", "Get a published exhibit", "Exhibit", RECORD_ID, "Exhibits"),
     Operation("/api/persons", "api.persons", "List the persons", "PersonPage", tag="Persons"),
     Operation("/api/persons/{id}", "api.person", "Get a person", "Person", RECORD_ID, "Persons"),
+    Operation("/api/search", "api.search", "Search exhibits, museums and persons, with facets", "SearchResults",
+              tag="Search", engine=True),
+    Operation("/api/suggest", "api.suggest", "Suggest titles for what has been typed", "Suggestions",
+              tag="Search", engine=True),
     Operation("/api/openapi.json", "api.openapi", "Get this OpenAPI document", "OpenAPI", tag="Document"),
 )
 
@@ -208,6 +249,8 @@ def _operation(op: Operation, config: dict[str, Any]) -> dict[str, Any]:
     }
     if op.path_parameter:
         responses["404"] = {"$ref": "#/components/responses/NotFound"}
+    if op.engine:
+        responses["503"] = {"$ref": "#/components/responses/Unavailable"}
     return {"get": {"operationId": op.endpoint.removeprefix("api."), "summary": op.summary, "tags": [op.tag],
                     "parameters": parameters, "responses": responses}}
 
@@ -239,6 +282,7 @@ def document(config: dict[str, Any], server: str) -> dict[str, Any]:
                                 "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}},
                 "BadRequest": _error("A query parameter is unknown or has a value that is not accepted."),
                 "NotFound": _error("No such record, or it is not published."),
+                "Unavailable": _error("The search engine cannot answer now; try again in a minute."),
             },
             "headers": {
                 "ETag": {"description": "A strong validator: a hash of the body.", "schema": {"type": "string"}},

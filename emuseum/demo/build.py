@@ -29,7 +29,9 @@ from ..services import exhibits as exhibit_service
 from ..services import media as media_service
 from ..services import museums as museum_service
 from ..services import persons as person_service
+from ..search import search
 from ..services.identity import SYSTEM
+from ..services.indexing import reindex
 from ..services.setup import initialise
 from .catalogue import ExhibitPlan, MediaPlan, plan_catalogue
 from .images import render
@@ -67,7 +69,23 @@ def build_demo(exhibits: int, images: int, seed: int, progress: bool = False) ->
     for index in plan.withdrawn:  # withdrawn exhibits were published once: the history shows both steps
         exhibit_service.change_state(session, SYSTEM, records[index].id, State.WITHDRAWN.value)
     session.commit()
+    # One bulk rebuild rather than the drains the batches queued; they find the outbox empty.
+    _index(progress)
     return _summary()
+
+
+def _index(progress: bool) -> None:
+    """Rebuild the search index from the demo just written."""
+    bar = tqdm(desc="search index", unit="", dynamic_ncols=True) if progress else None
+
+    def advance(done: int, total: int) -> None:
+        if bar is not None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+    reindex(db.session, search.backend, advance)
+    if bar is not None:
+        bar.close()
 
 
 def wipe_catalogue() -> None:

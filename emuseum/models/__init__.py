@@ -7,9 +7,10 @@ from .media_record import MediaRecord
 from .museum import Museum
 from .person import Person
 from .region import Region
+from .search_outbox import SearchOutbox
 from .user import User
 from .vocabulary import VOCABULARIES, Term
 
 __all__ = ["LANGUAGES", "Base", "CatalogueVersion", "Change", "Exhibit", "ExhibitPerson", "MediaRecord", "Museum",
-           "Person", "Region", "State", "Term", "User", "VOCABULARIES", "exhibit_material",
+           "Person", "Region", "SearchOutbox", "State", "Term", "User", "VOCABULARIES", "exhibit_material",
            "exhibit_technique", "texts", "utcnow"]

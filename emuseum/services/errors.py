@@ -32,3 +32,8 @@ class NotFound(ServiceError):
 
 class PermissionDenied(ServiceError):
     status = 403
+
+
+class Unavailable(ServiceError):
+    """A service we depend on (the search engine) cannot answer now; the message is safe to show."""
+    status = 503

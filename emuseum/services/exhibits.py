@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, lazyload
 
 from ..kazakhstan import RIGHTS_PREFIXES
 from ..models import Exhibit, ExhibitPerson, Museum, Person, Region, State, utcnow
-from . import history
+from . import history, indexing
 from .errors import InvalidParameter, NotFound, PermissionDenied, ValidationError
 from .fields import Checker, set_trilingual
 from .identity import Identity
@@ -158,6 +158,7 @@ def create_exhibit(session: Session, identity: Identity, museum_slug: str, data:
     session.add(exhibit)
     _flush_unique(session)
     history.record(session, "exhibit", exhibit.id, "create", identity.name, history.diff({}, _snapshot(exhibit)))
+    indexing.queue_record(session, "exhibit", exhibit.id)
     if commit:
         session.commit()
     return exhibit
@@ -175,6 +176,7 @@ def update_exhibit(session: Session, identity: Identity, exhibit_id: int, data: 
     changed = history.diff(before, _snapshot(exhibit))
     if changed:
         history.record(session, "exhibit", exhibit.id, "update", identity.name, changed)
+        indexing.queue_record(session, "exhibit", exhibit.id)
     session.commit()
     return exhibit
 
@@ -199,6 +201,7 @@ def change_state(session: Session, identity: Identity, exhibit_id: int, target: 
     exhibit.state = target
     if target == State.PUBLISHED.value:
         exhibit.published_at = utcnow()
+    indexing.queue_record(session, "exhibit", exhibit.id)
     session.commit()
     return exhibit
 

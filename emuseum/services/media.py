@@ -21,7 +21,7 @@ from media.images import ImageRejected, decoding_failure, inspect_image
 from media.sniff import sniff
 
 from ..models import Exhibit, MediaRecord, Museum, State
-from . import history
+from . import history, indexing
 from .errors import NotFound, ValidationError
 from .exhibits import _load as load_exhibit
 from .identity import Identity
@@ -139,6 +139,7 @@ def make_derivatives(session: Session, media_id: int) -> MediaRecord:
     except Exception as exc:  # any failure of a worker is shown to staff with its reason
         record.status, record.status_message = "failed", _failure(exc)[:2000]
     record_outcome(session, record)
+    indexing.queue_record(session, "exhibit", record.exhibit_id)  # has_image and the thumbnail follow
     session.commit()
     return record
 

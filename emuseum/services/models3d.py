@@ -25,6 +25,7 @@ from media.storage import Storage
 
 from ..models import MediaRecord
 from ..models.base import utcnow
+from . import indexing
 from .errors import NotFound, ValidationError
 from .exhibits import _load as load_exhibit
 from .identity import Identity
@@ -122,6 +123,7 @@ def make_record_derivatives(session: Session, record: MediaRecord) -> MediaRecor
         record.properties = asdict(outcome.derivatives.info)
     from .media import record_outcome  # noqa: PLC0415  (media imports this module)
     record_outcome(session, record)
+    indexing.queue_record(session, "exhibit", record.exhibit_id)  # has_3d follows
     session.commit()
     return record
 

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import Exhibit, Museum, Region, State
-from . import history
+from . import history, indexing
 from .errors import NotFound, ValidationError
 from .fields import Checker, set_trilingual
 from .identity import Identity
@@ -18,6 +18,8 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TRACKED = ("slug", "region_id", "name_kk", "name_ru", "name_en", "description_kk", "description_ru",
            "description_en", "city_kk", "city_ru", "city_en", "address", "latitude", "longitude",
            "website", "email", "phone", "is_active")
+# Fields of a museum its exhibits' search documents carry (facet code, names, city).
+_IN_EXHIBIT_DOCUMENTS = {"slug", "region_id", "name_kk", "name_ru", "name_en", "city_kk", "city_ru", "city_en"}
 
 
 def _apply(session: Session, museum: Museum, data: dict[str, Any], partial: bool) -> None:
@@ -71,6 +73,7 @@ def create_museum(session: Session, identity: Identity, data: dict[str, Any], co
     session.flush()
     history.record(session, "museum", museum.id, "create", identity.name,
                    history.diff({}, history.snapshot(museum, TRACKED)))
+    indexing.queue_record(session, "museum", museum.id)
     if commit:
         session.commit()
     return museum
@@ -85,6 +88,9 @@ def update_museum(session: Session, identity: Identity, slug: str, data: dict[st
     changed = history.diff(before, history.snapshot(museum, TRACKED))
     if changed:
         history.record(session, "museum", museum.id, "update", identity.name, changed)
+        indexing.queue_record(session, "museum", museum.id)
+        if set(changed) & _IN_EXHIBIT_DOCUMENTS:
+            indexing.queue_museum_exhibits(session, museum.id)
     session.commit()
     return museum
 
@@ -96,6 +102,9 @@ def set_active(session: Session, identity: Identity, slug: str, active: bool) ->
     if museum.is_active != active:
         history.record(session, "museum", museum.id, "update", identity.name, {"is_active": [museum.is_active, active]})
         museum.is_active = active
+        # switching a museum off takes its exhibits out of search; on, puts them back
+        indexing.queue_record(session, "museum", museum.id)
+        indexing.queue_museum_exhibits(session, museum.id)
     session.commit()
     return museum
 

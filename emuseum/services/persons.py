@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Exhibit, ExhibitPerson, Museum, Person, State
-from . import history
+from . import history, indexing
 from .errors import NotFound, ValidationError
 from .fields import Checker, set_trilingual
 from .identity import Identity
@@ -56,6 +56,7 @@ def create_person(session: Session, identity: Identity, data: dict[str, Any], co
     session.flush()
     history.record(session, "person", person.id, "create", identity.name,
                    history.diff({}, history.snapshot(person, TRACKED)))
+    indexing.queue_record(session, "person", person.id)
     if commit:
         session.commit()
     return person
@@ -73,6 +74,9 @@ def update_person(session: Session, identity: Identity, person_id: int, data: di
     changed = history.diff(before, history.snapshot(person, TRACKED))
     if changed:
         history.record(session, "person", person.id, "update", identity.name, changed)
+        indexing.queue_record(session, "person", person.id)
+        if {"name_kk", "name_ru", "name_en"} & set(changed):
+            indexing.queue_person_exhibits(session, person.id)  # makers' names are searchable in them
     session.commit()
     return person
 

@@ -17,10 +17,19 @@ _KEY = "emuseum.after_commit"
 log = logging.getLogger(__name__)
 
 
-def after_commit(session: Session, action: Callable[[], None]) -> None:
-    """Queue ``action`` to run once the session's current transaction has committed."""
+def after_commit(session: Session, action: Callable[[], None], once: str | None = None) -> None:
+    """Queue ``action`` to run once the session's current transaction has committed.
+
+    With ``once``, an action already queued under that name stands for this one: a bulk load that
+    changes a thousand records then queues one indexing job per commit, not a thousand.
+    """
+    queued = session.info.setdefault(_KEY, [])
+    # Every queued entry belongs to this transaction or one enclosing it, so it runs whenever
+    # this one's changes are committed: dropping the new action loses nothing.
+    if once is not None and any(entry[2] == once for entry in queued):
+        return
     # None stands for the outermost transaction, begun or not yet begun.
-    session.info.setdefault(_KEY, []).append([session.get_nested_transaction(), action])
+    queued.append([session.get_nested_transaction(), action, once])
 
 
 def _enclosing_savepoint(transaction: SessionTransaction) -> SessionTransaction | None:
@@ -43,7 +52,7 @@ def _run_after_commit(session: Session) -> None:
                 entry[0] = enclosing
         return
     session.info.pop(_KEY, None)
-    for _, action in queued:
+    for _, action, _once in queued:
         try:
             action()
         except Exception:  # the change is committed; a failed side effect must not look like a failed edit

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import VOCABULARIES, Term
+from . import indexing
 from .errors import NotFound
 
 
@@ -16,16 +17,20 @@ def ensure_terms(session: Session, vocabulary: str, terms: Iterable[dict]) -> in
         raise NotFound(f"no vocabulary {vocabulary!r}", "vocabulary")
     existing = {t.code: t for t in session.scalars(select(Term).where(Term.vocabulary == vocabulary))}
     touched = 0
+    relabelled = []
     for item in terms:
         term = existing.get(item["code"]) or Term(vocabulary=vocabulary, code=item["code"])
         values = {"label_kk": item["kk"], "label_ru": item["ru"], "label_en": item["en"],
                   "uri": item.get("uri", "") or ""}
         if term.id is not None and all(getattr(term, k) == v for k, v in values.items()):
             continue
+        if term.id is not None:
+            relabelled.append(term.id)
         for key, value in values.items():
             setattr(term, key, value)
         session.add(term)
         touched += 1
+    indexing.queue_term_exhibits(session, relabelled)  # labels are searchable words of exhibits
     session.commit()
     return touched
 

@@ -1,0 +1,73 @@
+"""The search extension: the engine the settings name, opened lazily once per process.
+
+gunicorn forks its workers after the app is made; a client opened before the fork would share
+its sockets (or tantivy's file handles) between processes, so each process opens its own on
+first use.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from flask import Flask, current_app
+
+from indexer import SearchBackend, SearchEngineError, open_backend
+
+
+class _Engine:
+    """The backend of one application, opened on first use in each process."""
+
+    def __init__(self, location: str, index: str):
+        self.location = location
+        self.index = index
+        self._lock = threading.Lock()
+        self._backend: SearchBackend | None = None
+        self._pid: int | None = None
+
+    @property
+    def name(self) -> str:
+        """Return the location without credentials a URL may carry, for status output."""
+        scheme, sep, rest = self.location.partition("://")
+        return f"{scheme}{sep}{rest.rsplit('@', 1)[-1]}" if sep else self.location
+
+    def backend(self) -> SearchBackend:
+        with self._lock:
+            if self._backend is None or self._pid != os.getpid():
+                try:
+                    self._backend = open_backend(self.location, self.index)
+                except OSError as error:  # an embedded index folder that cannot be made or read
+                    raise SearchEngineError(f"cannot open the search index at {self.location}: {error}") from error
+                self._pid = os.getpid()
+            return self._backend
+
+    def close(self) -> None:
+        with self._lock:
+            if self._backend is not None and self._pid == os.getpid():
+                self._backend.close()
+            self._backend = None
+
+
+class Search:
+    """Flask extension owning the search backend of each application (``app.extensions["emuseum.search"]``)."""
+
+    def __init__(self, app: Flask | None = None):
+        if app is not None:
+            self.init_app(app)
+
+    def init_app(self, app: Flask) -> None:
+        config = app.config["EMUSEUM"]
+        location = config["search.backend"] or f"tantivy://{Path(app.config['EMUSEUM_INSTANCE']) / 'search'}"
+        app.extensions["emuseum.search"] = _Engine(location, config["search.index"])
+
+    @property
+    def engine(self) -> _Engine:
+        return current_app.extensions["emuseum.search"]
+
+    @property
+    def backend(self) -> SearchBackend:
+        """Return the current application's backend, opening it in this process if need be."""
+        return self.engine.backend()
+
+
+search = Search()
