@@ -44,11 +44,10 @@ if [[ $ONLY != sqlite ]]; then
 fi
 
 # The search contract suite runs against a real OpenSearch node (fetched from Maven Central once,
-# cached under build/opensearch/); it does not depend on the database, so only the SQLite pass runs it.
-if [[ $ONLY != postgres ]]; then
-    OPENSEARCH_URL=$(bash scripts/opensearch.sh start)
-    export EMUSEUM_OPENSEARCH_URL=$OPENSEARCH_URL
-fi
+# cached under build/opensearch/); it does not depend on the database, so only the SQLite pass runs
+# it. The application's search tests (outbox, outages) run in both passes, so both need the node.
+OPENSEARCH_URL=$(bash scripts/opensearch.sh start)
+export EMUSEUM_OPENSEARCH_URL=$OPENSEARCH_URL
 
 LOGDIR=$(mktemp -d /tmp/emuseum-test.XXXXXX)
 trap 'rm -rf "$LOGDIR"' EXIT
