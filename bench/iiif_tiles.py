@@ -27,7 +27,9 @@ Each round, for each tile size, each server in turn (the order alternates betwee
   warm  a 3 s unmeasured run, then wrk cycles over the same tiles for --duration s (percentiles.lua).
 Two ceilings get warm runs too: the tiles emuseum answered, saved, served from memory by gunicorn
 under emuseum's settings (_static_wsgi.py) and as files by nginx, to split the gap to IIPImage.
-Figures are medians over rounds. Exits 1 on any error or non-2xx answer.
+Besides tiles/s and latency, each run records the server's own CPU time per tile (its process group:
+gunicorn and its workers; lighttpd and iipsrv), which depends far less than tiles/s on what else the
+shared machine runs. Figures are medians over rounds. Exits 1 on any error or non-2xx answer.
 """
 from __future__ import annotations
 
@@ -53,7 +55,7 @@ from pathlib import Path
 
 import _nginx
 import ingest
-from _processes import CpuShare, Group, free_port, signal_group, spawn
+from _processes import CpuShare, Group, _group_seconds, free_port, signal_group, spawn
 from harness import (ROOT, describe_machine, failures, http_get, start_emuseum, start_static_gunicorn, wait_quiet,
                      wrk)
 
@@ -149,12 +151,12 @@ def main(argv: list[str] | None = None) -> int:
                 for target in order:
                     ports[target] = _restart(target, image, size, run, args, servers)
                     figures = {"cold": _measure(servers, lambda: _wrk_once(
-                        ports[target], lists[target, size], args.connections, args.wrk_threads, args.nice))}
-                    figures["warm"] = _warm(servers, ports[target], lists[target, size], args)
+                        ports[target], lists[target, size], args.connections, args.wrk_threads, args.nice), target)}
+                    figures["warm"] = _warm(servers, ports[target], lists[target, size], args, target)
                     results[size].setdefault(target, []).append(figures)
                     _progress(round_, size, target, figures)
                 for target in CEILINGS if args.ceilings else ():
-                    figures = {"warm": _warm(servers, ports[target], lists["emuseum", size], args)}
+                    figures = {"warm": _warm(servers, ports[target], lists["emuseum", size], args, target)}
                     results[size].setdefault(target, []).append(figures)
                     _progress(round_, size, target, figures)
     except BaseException:
@@ -375,19 +377,24 @@ def _start_iipimage(image: BenchImage, port: int, processes: int, run: Path, nic
 
 # ------------------------------------------------------------------ load
 
-def _measure(servers: dict[str, Group], run) -> dict:
+def _measure(servers: dict[str, Group], run, target: str) -> dict:
+    # The server's own CPU time per tile (its process group: gunicorn and its workers, lighttpd and
+    # iipsrv) barely depends on what else the machine runs, unlike tiles/s on a shared machine.
+    before = _group_seconds({servers[target].pid})
     with CpuShare({group.pid for group in servers.values()}) as cpu:
         figures = run()
     figures["cpu"] = cpu.figures()
+    spent = _group_seconds({servers[target].pid}) - before
+    figures["server_cpu_ms_per_tile"] = round(1000 * spent / max(1, figures["requests"]), 3)
     return figures
 
 
-def _warm(servers: dict[str, Group], port: int, url_file: Path, args: argparse.Namespace) -> dict:
+def _warm(servers: dict[str, Group], port: int, url_file: Path, args: argparse.Namespace, target: str) -> dict:
     common = dict(port=port, url_file=url_file, connections=args.connections, threads=args.wrk_threads,
                   count_non2xx=True, nice=args.nice)
     if args.warmup:
         wrk(seconds=args.warmup, **common)
-    return _measure(servers, lambda: wrk(seconds=args.duration, **common))
+    return _measure(servers, lambda: wrk(seconds=args.duration, **common), target)
 
 
 def _wrk_once(port: int, url_file: Path, connections: int, threads: int, nice: int, limit: int = 900) -> dict:
@@ -440,6 +447,7 @@ def _summary(runs: list[dict]) -> dict:
         "requests": sum(r["requests"] for r in runs),
         "failures": sum(_failures(r) for r in runs),
         "others_pct": round(statistics.median(r["cpu"]["others_pct"] for r in runs)),
+        "server_cpu_ms_per_tile": round(statistics.median(r["server_cpu_ms_per_tile"] for r in runs), 2),
     }
 
 
@@ -462,7 +470,10 @@ def _report(args, image, grids, results, machine, load_average, background) -> d
             paired = [round(ours_run[phase]["rps"] / anchor_run[phase]["rps"], 2)
                       for ours_run, anchor_run in zip(by_target["emuseum"], by_target["iipimage"])]
             ratios[phase] = {"emuseum_over_iipimage": ratio, "each_round": paired, "aim": aim, "met": ratio >= aim,
-                             "p99_emuseum_over_iipimage": round(ours["p99_ms"] / anchor["p99_ms"], 2)}
+                             "p99_emuseum_over_iipimage": round(ours["p99_ms"] / anchor["p99_ms"], 2),
+                             # tiles per CPU-second, emuseum's over IIPImage's: the ratio a quiet machine would show
+                             "cpu_efficiency_emuseum_over_iipimage": round(
+                                 anchor["server_cpu_ms_per_tile"] / max(0.001, ours["server_cpu_ms_per_tile"]), 2)}
         if "warm/gunicorn-static" in table:
             ratios["warm"]["gunicorn_static_over_emuseum"] = round(
                 table["warm/gunicorn-static"]["tiles_per_s"] / table["warm/emuseum"]["tiles_per_s"], 2)
@@ -513,14 +524,15 @@ def _print(report: dict) -> None:
           f"{report['image']['scale_factors']}; wrk {s['wrk_threads']} threads x {s['connections']} connections; "
           f"gunicorn {s['gunicorn_workers']} workers x {s['gunicorn_threads']} threads; "
           f"{s['iipsrv_processes']} iipsrv processes; medians of {s['rounds']} rounds, warm runs {s['duration_s']} s")
-    header = ("tiles", "phase", "server", "tiles/s", "p50 ms", "p99 ms", "each round", "failures", "others %")
+    header = ("tiles", "phase", "server", "tiles/s", "p50 ms", "p99 ms", "each round", "CPU ms/tile", "failures",
+              "others %")
     rows = []
     for size, entry in report["sizes"].items():
         for key, f in entry["figures"].items():
             phase, target = key.split("/")
             rows.append((f"{size} ({entry['tiles']})", phase, NAMES[target], f"{f['tiles_per_s']:.0f}",
                          f"{f['p50_ms']:.1f}", f"{f['p99_ms']:.1f}", " ".join(map(str, f["tiles_per_s_each_round"])),
-                         str(f["failures"]), str(f["others_pct"])))
+                         f"{f['server_cpu_ms_per_tile']:.2f}", str(f["failures"]), str(f["others_pct"])))
     widths = [max(len(c) for c in column) for column in zip(header, *rows)]
     for line in (header, tuple("-" * w for w in widths), *rows):
         print("  ".join(c.rjust(w) if i > 2 else c.ljust(w) for i, (c, w) in enumerate(zip(line, widths))))
@@ -529,7 +541,8 @@ def _print(report: dict) -> None:
         for phase, r in entry["ratios"].items():
             print(f"{size} px {phase}: emuseum/IIPImage tiles/s {r['emuseum_over_iipimage']} (rounds "
                   f"{r['each_round']}; aim >= {r['aim']}: {'met' if r['met'] else 'MISSED'}); "
-                  f"p99 {r['p99_emuseum_over_iipimage']}x IIPImage's")
+                  f"p99 {r['p99_emuseum_over_iipimage']}x IIPImage's; tiles per server CPU-second "
+                  f"{r['cpu_efficiency_emuseum_over_iipimage']}x IIPImage's")
             if "gunicorn_static_over_emuseum" in r:
                 print(f"    saved tiles: gunicorn/emuseum {r['gunicorn_static_over_emuseum']}x (the application's "
                       f"share of a warm tile), nginx/gunicorn {r['nginx_over_gunicorn_static']}x (the server's)")

@@ -14,7 +14,7 @@ from emuseum.iiif import images as iiif_images
 from emuseum.services.exhibits import change_state
 from emuseum.services.identity import SYSTEM
 from emuseum.services.media import attach_media
-from media.iiif import parse_request, resolve
+from media.iiif import Box, parse_request, resolve
 from media.iiif.cache import RenderCache, cache_key
 from media.iiif.source import OriginalSource, PyramidSource, open_pyramid, open_source, pyvips_available
 
@@ -95,7 +95,8 @@ def test_info_json_describes_the_image_at_level_2(client, record):
     assert info["protocol"] == "http://iiif.io/api/image"
     assert info["profile"] == "level2"
     assert (info["width"], info["height"]) == (600, 400)
-    assert info["tiles"] == [{"width": 512, "scaleFactors": [1, 2]}]
+    # The pyramid's stored 256-pixel tiles first (sent as they are), then iiif.tile_size.
+    assert info["tiles"] == [{"width": 256, "scaleFactors": [1, 2, 4]}, {"width": 512, "scaleFactors": [1, 2]}]
     assert info["sizes"] == [{"width": 150, "height": 100}, {"width": 300, "height": 200},
                              {"width": 600, "height": 400}]
     assert info["maxArea"] == 25_000_000
@@ -110,11 +111,16 @@ def test_every_size_and_tile_of_info_json_can_be_fetched(client, record):
     for size in info["sizes"]:
         image = picture(fetch(client, f"{base(record)}/full/{size['width']},{size['height']}/0/default.jpg"))
         assert image.size == (size["width"], size["height"])
-    tile = info["tiles"][0]["width"]  # 512: the first tile is cut at the bottom edge, the second is what is left
-    image = picture(fetch(client, f"{base(record)}/0,0,{tile},{tile}/{tile},/0/default.jpg"))
-    assert image.size == (512, 400)
-    image = picture(fetch(client, f"{base(record)}/{tile},0,{tile},{tile}/88,/0/default.jpg"))
-    assert image.size == (88, 400)
+    for tiles in info["tiles"]:
+        side = tiles["width"]
+        for factor in tiles["scaleFactors"]:
+            step = side * factor
+            for y in range(0, 400, step):
+                for x in range(0, 600, step):
+                    w, h = min(step, 600 - x), min(step, 400 - y)
+                    size = (-(-w // factor), -(-h // factor))
+                    url = f"{base(record)}/{x},{y},{w},{h}/{size[0]},{size[1]}/0/default.jpg"
+                    assert picture(fetch(client, url)).size == size, url
 
 
 def test_info_json_is_json_ld_when_asked_for(client, record):
@@ -505,6 +511,25 @@ def test_cache_shared_by_two_processes_keeps_one_bound(tmp_path):
     assert one.usage() == two.usage() == total
 
 
+def test_cache_writes_take_the_shared_lock_once_per_thousandth_of_the_bound(tmp_path, monkeypatch):
+    cache = RenderCache(tmp_path, max_bytes=10_000_000)  # tallies of 10 kB
+    locked = []
+    real = RenderCache._locked
+
+    def counting(self):
+        locked.append(1)
+        return real(self)
+
+    monkeypatch.setattr(RenderCache, "_locked", counting)
+    for i in range(9):
+        cache.put(cache_key(str(i)), bytes(1000))
+    assert locked == [] and (tmp_path / "usage").read_text() == "0"
+    cache.put(cache_key("9"), bytes(1000))
+    assert len(locked) == 1 and (tmp_path / "usage").read_text() == "10000"
+    cache.put(cache_key("10"), bytes(500))
+    assert cache.usage() == 10_500  # what this process has not counted yet is counted when asked
+
+
 def test_cache_refuses_what_cannot_fit_and_can_be_off(tmp_path):
     cache = RenderCache(tmp_path / "small", max_bytes=100)
     assert cache.put(cache_key("big"), bytes(500)) is None
@@ -521,6 +546,18 @@ def test_cache_counts_a_folder_it_finds_without_a_counter(tmp_path):
     (tmp_path / "usage").unlink()
     assert RenderCache(tmp_path, max_bytes=10_000).usage() == 1500
     assert RenderCache(tmp_path, max_bytes=1000).usage() <= 1000  # and trims it to a smaller bound
+
+
+def test_cache_finds_entries_of_the_earlier_nested_layout_to_evict_them(tmp_path):
+    key = cache_key("old")
+    old = tmp_path / key[:2] / key[2:4] / key
+    old.parent.mkdir(parents=True)
+    old.write_bytes(bytes(700))
+    cache = RenderCache(tmp_path, max_bytes=10_000)
+    assert cache.usage() == 700
+    assert cache.path(key) == tmp_path / key[:2] / key
+    cache.clear()
+    assert not old.exists() and cache.usage() == 0
 
 
 def test_cache_clear_removes_everything(tmp_path):
@@ -584,10 +621,10 @@ def test_a_pyramid_is_read_at_the_smallest_level_that_is_detailed_enough(pyvips,
     path = tmp_path / "pyramid.tif"
     pyramid_of(pyvips, quadrants(4000, 3000), path)
     source = open_pyramid(path)
-    assert source.level_for(1, 1).width == 4000
-    assert source.level_for(1.9, 1.9).width == 4000
-    assert source.level_for(2, 2).width == 2000
-    assert source.level_for(8.5, 9).width == 500
+    assert source.level_for(Box(0, 0, 100, 100), 100, 100).width == 4000
+    assert source.level_for(Box(0, 0, 190, 190), 100, 100).width == 4000
+    assert source.level_for(Box(0, 0, 200, 200), 100, 100).width == 2000
+    assert source.level_for(Box(0, 0, 850, 900), 100, 100).width == 500
     tile = resolve(parse_request("0,0,2048,2048", "256,", "0", "default.jpg"), 4000, 3000)
     assert source.region(tile).size == (256, 256)
 

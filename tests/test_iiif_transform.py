@@ -128,9 +128,12 @@ def test_each_format_has_its_magic_bytes_and_media_type(renderer, fmt):
     assert close(corners(image.convert("RGB"))[0], RED)
 
 
-def test_jpeg_is_progressive(renderer):
+def test_jpeg_is_baseline_at_quality_85(renderer):
     image, _, _ = rendered(renderer, quadrants(), quality_format="default.jpg")
-    assert image.info.get("progressive") or image.info.get("progression")
+    assert not (image.info.get("progressive") or image.info.get("progression"))
+    assert image.info.get("jfif") is not None
+    # The quantisation tables of libjpeg at quality 85 (IIPImage's JPEG_QUALITY, the pyramid's Q).
+    assert image.quantization[0][0] == 5
 
 
 def test_a_large_jpeg_file_shrinks_through_draft_and_stays_in_place(renderer, tmp_path):

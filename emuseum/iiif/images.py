@@ -6,10 +6,14 @@ Routes (under /iiif):
     /3/{identifier}/info.json                         the image information document
     /3/{identifier}/{region}/{size}/{rotation}/{quality}.{format}
 
-A warm request (an image already rendered) costs no database work: which identifiers name public
-images is remembered per process for ``iiif.lookup_seconds``, so a withdrawn exhibit's images stop
-being served at most that long after. The identifier is looked up in the database and only there;
-files are named by the image's SHA-256 and the request's canonical form, never by what a client wrote.
+A request that is exactly one tile of the image's pyramid (on its grid, at its size, upright, default
+or color, jpg) is answered with the pyramid's stored JPEG tile, neither decoded nor cached again;
+that is why info.json offers the pyramid's tile size first. Anything else is rendered once, then
+served from the render cache. A warm request (an image already rendered) costs no database work:
+which identifiers name public images is remembered per process for ``iiif.lookup_seconds``, so a
+withdrawn exhibit's images stop being served at most that long after. The identifier is looked up in
+the database and only there; files are named by the image's SHA-256 and the request's canonical
+form, never by what a client wrote.
 """
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
@@ -38,7 +42,7 @@ from . import bp
 from .http import image_response, info_response, install, not_modified, redirect_to_info, unchanged
 
 # Part of every cache key and ETag: bump it when rendering changes, and earlier renderings are never served.
-RENDERING = "1"
+RENDERING = "2"
 # What the HTTP layer adds to what media.iiif offers (3.0 §5.7).
 HTTP_FEATURES = ("canonicalLinkHeader", "mirroring", "profileLinkHeader")
 LOOKUP_ENTRIES = 10_000
@@ -59,6 +63,9 @@ class PublicImage:
     modified: datetime
     rights: str
     source_kind: str  # "pyramid" or "original": part of the cache key, renderings of the two differ
+    # The pyramid file's modification time and size ("" for the original): a rebuilt pyramid may hold
+    # other bytes (its tiles are sent as stored), so it changes the cache key and the ETag.
+    pyramid_version: str = ""
 
 
 class ImageService:
@@ -107,14 +114,24 @@ class ImageService:
             return None
         finally:
             db.session.close()  # give the connection back now: the rendering may take a while
-        pyramid = self.derivatives.path(record.sha256, "pyramid.tif")
-        kind = "pyramid" if pyvips_available() and pyramid.is_file() else "original"
-        return PublicImage(record.identifier, record.sha256, record.width, record.height, record.updated_at,
-                           record.exhibit.rights or "", kind)
+        modified = record.updated_at
+        kind, version = "original", ""
+        if pyvips_available():
+            try:
+                built = self.derivatives.path(record.sha256, "pyramid.tif").stat()
+            except OSError:
+                built = None
+            if built is not None:
+                kind, version = "pyramid", f"{built.st_mtime_ns:x}-{built.st_size:x}"
+                # Built after the record's last change (by a job, or rebuilt): its bytes are newer.
+                built_at = datetime.fromtimestamp(int(built.st_mtime), timezone.utc)
+                modified = max(modified, built_at if modified.tzinfo else built_at.replace(tzinfo=None))
+        return PublicImage(record.identifier, record.sha256, record.width, record.height, modified,
+                           record.exhibit.rights or "", kind, version)
 
     def source(self, image: PublicImage) -> ImageSource:
         """Return the image's pixels: its pyramid if built (and readable), else its original."""
-        key = (image.sha256, image.source_kind)
+        key = (image.sha256, image.source_kind, image.pyramid_version)
         with self._lock:
             found = self._sources.get(key)
             if found is not None:
@@ -133,6 +150,18 @@ class ImageService:
             while len(self._sources) > OPEN_SOURCES:
                 self._sources.popitem(last=False)
         return found
+
+    def tile_sizes(self, image: PublicImage) -> list[int]:
+        """Return the tile sizes info.json offers: the pyramid's stored tiles first, then iiif.tile_size."""
+        sizes = [self.tile_size]
+        if image.source_kind == "pyramid":
+            try:
+                stored = self.source(image).tile_size
+            except NotFound:
+                stored = None
+            if stored is not None and self.limits.fits(stored, stored):
+                sizes.insert(0, stored)
+        return list(dict.fromkeys(sizes))
 
 
 def _limits(config: dict) -> Limits:
@@ -175,8 +204,8 @@ def info(identifier: str) -> Response:
     image = service.find(identifier)
     limits = service.limits
     document = info_json(_base_uri(identifier), image.width, image.height, max_width=limits.max_width,
-                         max_height=limits.max_height, max_area=limits.max_area, tile_size=service.tile_size,
-                         extra_features=HTTP_FEATURES)
+                         max_height=limits.max_height, max_area=limits.max_area,
+                         tile_size=service.tile_sizes(image), extra_features=HTTP_FEATURES)
     if image.rights:
         document["rights"] = image.rights
     etag = cache_key(image.sha256, document["id"], str(sorted(document.items())), RENDERING)[:40]
@@ -194,15 +223,19 @@ def image_request(identifier: str, region: str, size: str, rotation: str, qualit
     if service.strict_confined_size:
         _refuse_growing_box(parsed.size, resolved.region)
     path = canonical(resolved)
-    key = cache_key(image.sha256, path, image.source_kind, RENDERING)
+    key = cache_key(image.sha256, path, image.source_kind, image.pyramid_version, RENDERING)
     etag = key[:40]
     if unchanged(etag, image.modified):
         return not_modified(etag, image.modified)
     media_type = resolved.format.media_type
     body = service.cache.open(key)
     if body is None:
-        body = service.source(image).render(resolved).data
-        service.cache.put(key, body)
+        source = service.source(image)
+        # A stored tile is read as fast as a cached one; caching it would only store it twice.
+        body = source.stored_tile(resolved)
+        if body is None:
+            body = source.render(resolved).data
+            service.cache.put(key, body)
     return image_response(body, media_type, etag, image.modified, f"{_base_uri(identifier)}/{path}")
 
 

@@ -6,10 +6,14 @@
     cache.put(key, data)                # written atomically; the least recently used go beyond the bound
 
 Entries are named by the hex digest of what made them, never by anything a client wrote, so no
-request can name a path. Several processes (gunicorn workers) share one folder: each write adds its
-size to a counter file under an exclusive lock, and when the counter passes the bound the writer
-scans the folder and removes the files touched longest ago until the total is below 90 % of it.
-The scan also corrects the counter, so what concurrent overwrites make it miscount is made good.
+request can name a path. Several processes (gunicorn workers) share one folder. A write is a
+temporary file renamed into place; its size is added to the process's own tally, and only when that
+tally reaches 1/1000 of the bound is it added to a counter file under an exclusive lock (so a 2 GiB
+cache takes the lock once per 2 MB written, not once per tile). When the counter passes the bound the
+writer scans the folder and removes the files touched longest ago until the total is below 90 % of
+it: eviction comes in batches of a tenth of the cache. The scan also corrects the counter, so what
+concurrent overwrites make it miscount is made good; the cache may pass its bound by the tallies
+not yet counted, at most 1/1000 of it per process.
 Reading takes no lock; a hit older than ``touch_seconds`` has its mtime renewed, which is what
 "recently used" means here (LRU-ish, at most one write of metadata per entry per interval).
 """
@@ -20,6 +24,7 @@ import hashlib
 import os
 import re
 import tempfile
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +33,7 @@ from typing import BinaryIO, Iterator
 _KEY = re.compile(r"[0-9a-f]{64}")
 _TMP_PREFIX = ".tmp-"
 LOW_WATER = 0.9  # eviction goes down to this share of the bound, so it does not run on every write
+TALLY_SHARE = 1 / 1000  # of the bound: bytes a process writes before it adds them to the shared counter
 STALE_TMP_SECONDS = 3600  # a temporary file this old was left by a process that died mid-write
 
 
@@ -41,7 +47,12 @@ def cache_key(*parts: str) -> str:
 
 
 class RenderCache:
-    """Rendered images on disk under ``root/ab/cd/<key>``, at most about ``max_bytes`` in all (0: off)."""
+    """Rendered images on disk under ``root/ab/<key>``, at most about ``max_bytes`` in all (0: off).
+
+    256 folders, made when the cache is opened, hold a cache of millions of tiles well. (Caches of
+    earlier versions nested ``ab/cd/<key>``; their entries are never read again, and eviction still
+    finds and removes them.)
+    """
 
     def __init__(self, root: str | os.PathLike, max_bytes: int, touch_seconds: float = 600):
         if max_bytes < 0:
@@ -52,6 +63,12 @@ class RenderCache:
         self.root.mkdir(parents=True, exist_ok=True)
         self._counter = self.root / "usage"
         self._lock = self.root / "lock"
+        self._tally = 0  # bytes written by this process and not yet in the counter
+        self._tally_limit = int(max_bytes * TALLY_SHARE)
+        self._tally_lock = threading.Lock()
+        if self.enabled:
+            for first in range(256):  # made once here, so that no write has to make one
+                (self.root / f"{first:02x}").mkdir(exist_ok=True)
         if self.enabled and not self._counter.exists():
             self.evict(max_bytes)  # a folder without a counter (new, or the counter lost): count it once
         elif self.enabled and self.usage() > max_bytes:
@@ -65,7 +82,7 @@ class RenderCache:
         """Return where the entry of a key lives (whether or not it exists)."""
         if not isinstance(key, str) or not _KEY.fullmatch(key):
             raise ValueError(f"not a cache key: {key!r}")
-        return self.root / key[:2] / key[2:4] / key
+        return self.root / key[:2] / key
 
     def open(self, key: str) -> BinaryIO | None:
         """Return the cached entry opened for reading, or None when it is not cached.
@@ -89,8 +106,11 @@ class RenderCache:
         if not self.enabled or len(data) > self.max_bytes * LOW_WATER:
             return None
         target = self.path(key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_TMP_PREFIX)
+        try:
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_TMP_PREFIX)
+        except FileNotFoundError:  # the first entry of its folder
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_TMP_PREFIX)
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
@@ -107,7 +127,8 @@ class RenderCache:
         return target
 
     def usage(self) -> int:
-        """Return the counted bytes of all entries (exact after an eviction, close between them)."""
+        """Return the counted bytes of all entries, this process's tally included (exact after an eviction)."""
+        self._add(0, flush=True)
         with self._locked():
             return self._read_counter()
 
@@ -116,6 +137,8 @@ class RenderCache:
 
         The default target is 90 % of the bound. The folder is scanned, so the count is exact afterwards.
         """
+        with self._tally_lock:
+            self._tally = 0  # the scan counts what the tally held
         with self._locked():
             return self._evict(int(self.max_bytes * LOW_WATER) if target is None else target)
 
@@ -123,7 +146,14 @@ class RenderCache:
         """Remove every entry."""
         self.evict(0)
 
-    def _add(self, delta: int) -> None:
+    def _add(self, delta: int, flush: bool = False) -> None:
+        with self._tally_lock:
+            self._tally += delta
+            if not flush and abs(self._tally) < self._tally_limit:
+                return
+            delta, self._tally = self._tally, 0
+        if not delta:
+            return
         with self._locked():
             total = max(0, self._read_counter() + delta)
             if total > self.max_bytes:
@@ -153,14 +183,9 @@ class RenderCache:
 
     def _files(self) -> Iterator[tuple[Path, os.stat_result]]:
         for first in _subfolders(self.root):
-            for second in _subfolders(first):
-                with os.scandir(second) as found:
-                    for entry in found:
-                        try:
-                            if entry.is_file(follow_symlinks=False):
-                                yield Path(entry.path), entry.stat(follow_symlinks=False)
-                        except FileNotFoundError:  # removed by another process meanwhile
-                            continue
+            yield from _files_in(first)
+            for second in _subfolders(first):  # the nesting of earlier versions
+                yield from _files_in(second)
 
     def _read_counter(self) -> int:
         try:
@@ -181,6 +206,19 @@ class RenderCache:
                 yield
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _files_in(folder: Path) -> Iterator[tuple[Path, os.stat_result]]:
+    try:
+        with os.scandir(folder) as found:
+            for entry in found:
+                try:
+                    if entry.is_file(follow_symlinks=False):
+                        yield Path(entry.path), entry.stat(follow_symlinks=False)
+                except FileNotFoundError:  # removed by another process meanwhile
+                    continue
+    except FileNotFoundError:
+        return
 
 
 def _subfolders(folder: Path) -> list[Path]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .parameters import Format, Limits, Quality
 
@@ -33,7 +33,7 @@ def info_json(
     max_width: int | None = None,
     max_height: int | None = None,
     max_area: int | None = None,
-    tile_size: int = 512,
+    tile_size: int | Sequence[int] = 512,
     thumbnail_side: int = 200,
     extra_formats: Iterable[str] = ("webp",),
     extra_qualities: Iterable[str] = ("color", "gray", "bitonal"),
@@ -42,14 +42,17 @@ def info_json(
     """Return the info.json document of a width×height image served at identifier_url, level 2.
 
     ``sizes`` halves the image until its longer side is at most ``thumbnail_side``; ``tiles`` offers
-    square tiles of ``tile_size`` at scale factors 1, 2, 4... until one tile holds the whole image.
+    square tiles of ``tile_size`` at scale factors 1, 2, 4... until one tile holds the whole image. Given
+    several tile sizes it offers each, in that order: viewers take the first.
     ``extra_features`` names what the caller adds (the HTTP layer knows about link headers).
     """
     if width < 1 or height < 1:
         raise ValueError(f"an image is at least 1x1 pixels, not {width}x{height}")
     limits = Limits(max_width, max_height, max_area)
-    if not limits.fits(tile_size, tile_size):
-        raise ValueError(f"tiles of {tile_size} pixels would be over the size limits")
+    tile_sizes = list(dict.fromkeys([tile_size] if isinstance(tile_size, int) else tile_size))
+    for side in tile_sizes:
+        if not limits.fits(side, side):
+            raise ValueError(f"tiles of {side} pixels would be over the size limits")
     document = {
         "@context": CONTEXT,
         "id": identifier_url.rstrip("/"),
@@ -64,7 +67,7 @@ def info_json(
     sizes = preferred_sizes(width, height, limits, thumbnail_side)
     if sizes:
         document["sizes"] = [{"width": w, "height": h} for w, h in sizes]
-    document["tiles"] = [{"width": tile_size, "scaleFactors": scale_factors(width, height, tile_size)}]
+    document["tiles"] = [{"width": side, "scaleFactors": scale_factors(width, height, side)} for side in tile_sizes]
     formats = _checked(extra_formats, {f.value for f in Format} - LEVEL2_FORMATS, "format")
     qualities = _checked(extra_qualities, {q.value for q in Quality} - {"default"}, "quality")
     # resolve() refuses other angles, and upscaling unless a limit is declared (3.0 §5.7).
