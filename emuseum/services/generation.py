@@ -67,8 +67,10 @@ def bump(session: Session) -> None:
     session.info[_BUMPED] = session.get_nested_transaction() or session.get_transaction()
 
 
-@event.listens_for(Session, "before_flush")
-def _bump_on_flush(session: Session, _context, _instances) -> None:
+@event.listens_for(Session, "after_flush")
+def _bump_on_flush(session: Session, _context) -> None:
+    # After the flush's own writes (new/dirty/deleted still list them here): a flush that fails
+    # bumps nothing, and the transaction takes its write lock no earlier than it would anyway.
     if any(isinstance(obj, CATALOGUE) for obj in chain(session.new, session.dirty, session.deleted)):
         bump(session)
 
