@@ -29,8 +29,8 @@ from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import NotFound as HTTPNotFound
 
 from media.derivatives import DerivativeCache
-from media.iiif import (Box, IIIFParameterError, Limits, PillowRenderer, Size, canonical, info_json, parse_request,
-                        resolve)
+from media.iiif import (Box, Format, IIIFParameterError, Limits, PillowRenderer, Quality, ResolvedRequest, Size,
+                        canonical, info_json, parse_request, resolve)
 from media.iiif.cache import RenderCache, cache_key
 from media.iiif.source import ImageSource, open_source, pyvips_available
 from media.storage import Storage, StorageError
@@ -228,15 +228,20 @@ def image_request(identifier: str, region: str, size: str, rotation: str, qualit
     if unchanged(etag, image.modified):
         return not_modified(etag, image.modified)
     media_type = resolved.format.media_type
-    body = service.cache.open(key)
+    # A stored tile is read as fast as a cached one, so it is neither looked for in the cache nor put there.
+    body = service.source(image).stored_tile(resolved) if _may_be_stored(image, resolved) else None
     if body is None:
-        source = service.source(image)
-        # A stored tile is read as fast as a cached one; caching it would only store it twice.
-        body = source.stored_tile(resolved)
-        if body is None:
-            body = source.render(resolved).data
-            service.cache.put(key, body)
+        body = service.cache.open(key)
+    if body is None:
+        body = service.source(image).render(resolved).data
+        service.cache.put(key, body)
     return image_response(body, media_type, etag, image.modified, f"{_base_uri(identifier)}/{path}")
+
+
+def _may_be_stored(image: PublicImage, resolved: ResolvedRequest) -> bool:
+    """Return whether the request could be one of the pyramid's stored tiles (a JPEG, upright, in colour)."""
+    return (image.source_kind == "pyramid" and resolved.format is Format.JPG and not resolved.rotation
+            and not resolved.mirror and resolved.quality in (Quality.DEFAULT, Quality.COLOR))
 
 
 def _refuse_growing_box(size: Size, region: Box) -> None:
