@@ -417,6 +417,24 @@ def test_a_withdrawn_exhibit_the_index_still_holds_is_not_shown(app, client, ses
     assert client.get("/api/search?q=тұмар").get_json()["items"] == []  # ...never shown
 
 
+
+def test_an_answer_cached_before_a_late_drain_is_not_served_after_it(app, client, session):
+    museum = make_museum(session)
+    queue = app.extensions["emuseum.jobs"]
+    queue.handles["search.drain"], original = (lambda: None), queue.handles["search.drain"]  # the drain is late
+    try:
+        exhibit = make_exhibit(session, museum, title={"kk": "Асатаяқ", "ru": "", "en": ""})
+        for path in ("/api/search?q=асатаяқ", "/api/suggest?q=асат", "/kk/search?q=асатаяқ"):
+            client.get(path)  # answered, and kept, while the index does not hold the exhibit yet
+        assert client.get("/api/search?q=асатаяқ").get_json()["items"] == []
+    finally:
+        queue.handles["search.drain"] = original
+    assert drain(session, app.extensions["emuseum.search"].backend()) == 1  # the exhibit (the museum was drained in time)
+    assert [item["id"] for item in client.get("/api/search?q=асатаяқ").get_json()["items"]] == [
+        f"exhibit:{exhibit.id}"]
+    assert [item["title"] for item in client.get("/api/suggest?q=асат").get_json()["items"]] == ["Асатаяқ"]
+    assert f"/kk/exhibits/{exhibit.id}" in client.get("/kk/search?q=асатаяқ").get_data(as_text=True)
+
 # --- the page ------------------------------------------------------------------------------------------
 
 BAD_PAGE = [("size=5", None), ("page=0", "page"), ("sort=colour", "sort"), ("type=painting", "type"),

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from indexer import DocumentError, SearchBackend
 
 from ..models import Exhibit, ExhibitPerson, SearchOutbox, exhibit_material, exhibit_technique, utcnow
+from . import generation
 from .search_documents import all_documents, count_public, doc_id, documents
 from .uow import after_commit
 
@@ -154,6 +155,10 @@ def _apply_batch(session: Session, search: SearchBackend) -> int:
         search.delete(gone)
     search.refresh()
     session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_([row.id for row in rows])))
+    # Search answers are kept in the response cache under the catalogue generation. The write that
+    # queued these rows bumped it before the index held the change, so an answer cached in between
+    # is stale: the index has changed now, and so must the generation.
+    generation.bump(session)
     session.commit()
     return len(rows)
 
@@ -221,5 +226,6 @@ def reindex(session: Session, search: SearchBackend, progress: Callable[[int, in
         indexed = search.reindex(counted(all_documents(session)))
         for start in range(0, len(covered), 1000):
             session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_(covered[start:start + 1000])))
+        generation.bump(session)  # the swapped-in index may answer differently (see _apply_batch)
         session.commit()
     return indexed, drain(session, search)
