@@ -192,10 +192,12 @@ def _public_keys(session: Session, doc_ids: Iterable[str]) -> dict[str, int | st
             wanted[parsed[0]].append(parsed[1])
     keys: dict[str, int | str] = {}
     if wanted["exhibit"]:
-        keys.update((f"exhibit:{n}", n) for n in session.scalars(
-            select(Exhibit.id).join(Exhibit.museum).where(Exhibit.id.in_(wanted["exhibit"]),
-                                                          Exhibit.state == State.PUBLISHED.value,
-                                                          Museum.is_active.is_(True))))
+        # Looked up by primary key only, and judged here: given "state = published" too, SQLite
+        # without table statistics walks the (state, museum) index over every published exhibit.
+        keys.update((f"exhibit:{n}", n) for n, state, active in session.execute(
+            select(Exhibit.id, Exhibit.state, Museum.is_active).join(Exhibit.museum)
+            .where(Exhibit.id.in_(wanted["exhibit"])))
+            if state == State.PUBLISHED.value and active)
     if wanted["museum"]:
         keys.update((f"museum:{n}", slug) for n, slug in session.execute(
             select(Museum.id, Museum.slug).where(Museum.id.in_(wanted["museum"]), Museum.is_active.is_(True))))
