@@ -7,49 +7,24 @@ from __future__ import annotations
 import io
 import json
 import os
-import threading
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
-from werkzeug.serving import make_server
 
 from emuseum.db import db
 from emuseum.services import media
 from emuseum.services.identity import SYSTEM
 
-from .conftest import IN_CI
+from .browsing import axe, chromium, console_errors, live_server
 from .factories import make_exhibit, make_museum, make_person
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic"]
-
-
-def _require(condition: bool, reason: str) -> None:
-    if condition:
-        return
-    if IN_CI:
-        pytest.fail(f"{reason} (CI must run the browser tests)")
-    pytest.skip(reason)
-
-
 @pytest.fixture
 def browser():
-    _require(CHROMIUM.exists(), f"{CHROMIUM} is missing: run scripts/setup.sh")
-    _require(AXE.exists(), f"{AXE} is missing: run `npm install` (scripts/setup.sh does)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _require(False, "the playwright Python package is missing: pip install -e '.[test]'")
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 def _picture() -> io.BytesIO:
@@ -90,18 +65,8 @@ def site(app):
             make_exhibit(session, museum)
         paths = {"home": "/{lang}/", "directory": "/{lang}/museums", "museum": f"/{{lang}}/museums/{museum.slug}",
                  "exhibit": f"/{{lang}}/exhibits/{exhibit.id}", "person": f"/{{lang}}/persons/{person.id}"}
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}", paths
-    finally:
-        server.shutdown()
-        thread.join(timeout=10)
-
-
-def _serious(violations: list[dict]) -> list[dict]:
-    return [v for v in violations if v.get("impact") in ("serious", "critical")]
+    with live_server(app) as base:
+        yield base, paths
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
@@ -111,9 +76,7 @@ def test_pages_work_in_a_real_browser(browser, site, lang):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
     page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda msg: errors.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
+    errors = console_errors(page)
     failures = {}
     try:
         for name, template in paths.items():
@@ -124,12 +87,9 @@ def test_pages_work_in_a_real_browser(browser, site, lang):
             page.evaluate("window.scrollTo(0, document.body.scrollHeight)")  # load lazy images too
             page.wait_for_load_state("networkidle")
 
-            page.add_script_tag(path=str(AXE))
-            result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-            serious = _serious(result["violations"])
-            if serious:
-                failures[url] = [{"id": v["id"], "impact": v["impact"], "help": v["help"],
-                                  "nodes": [n["html"] for n in v["nodes"][:3]]} for v in serious]
+            violations = axe(page)
+            if violations:
+                failures[url] = violations
 
             # The first Tab reaches the skip link, and following it lands in the main content.
             page.evaluate("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur()")

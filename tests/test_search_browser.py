@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import json
-import threading
 
 import pytest
-from werkzeug.serving import make_server
 
 from emuseum.db import db
 
 from .factories import make_exhibit, make_museum
-from .test_browser import AXE, _serious, browser  # noqa: F401  (the fixture)
+from .browsing import axe, chromium, console_errors, live_server
 
 pytestmark = pytest.mark.browser
 
@@ -28,29 +26,20 @@ def site(app):
         for n in range(2):
             make_exhibit(session, taraz, title={"kk": f"Алтын білезік {n}", "ru": f"Золотой браслет {n}",
                                                 "en": f"Gold bracelet {n}"}, materials=["gold"])
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=10)
+    with live_server(app) as base:
+        yield base
 
 
-def _axe(page) -> list[dict]:
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return [{"id": v["id"], "help": v["help"], "nodes": [n["html"] for n in v["nodes"][:3]]}
-            for v in _serious(result["violations"])]
+@pytest.fixture
+def browser():
+    with chromium() as launched:
+        yield launched
 
 
-def test_search_type_ahead_filter_chip_and_clear_all(browser, site):  # noqa: F811
+def test_search_type_ahead_filter_chip_and_clear_all(browser, site):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda msg: errors.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
+    errors = console_errors(page)
     violations = {}
     try:
         # the header's search box leads to the search page
@@ -59,7 +48,7 @@ def test_search_type_ahead_filter_chip_and_clear_all(browser, site):  # noqa: F8
         page.press("#header-q", "Enter")
         page.wait_for_url("**/en/search?q=bracelet")
         assert page.inner_text("#results-title") == "Results: 5"
-        violations["results"] = _axe(page)
+        violations["results"] = axe(page)
 
         # type-ahead: a listbox of titles, reachable with the arrow keys
         page.fill("#search-q", "")
@@ -70,7 +59,7 @@ def test_search_type_ahead_filter_chip_and_clear_all(browser, site):  # noqa: F8
         assert titles == ["Silver bracelet 0", "Silver bracelet 1", "Silver bracelet 2"]
         page.press("#search-q", "ArrowDown")
         assert page.get_attribute("#search-q", "aria-activedescendant") == "search-suggestion-0"
-        violations["suggestions"] = _axe(page)
+        violations["suggestions"] = axe(page)
         page.press("#search-q", "Escape")
         assert page.is_hidden("#search-suggestions")
         page.fill("#search-q", "bracelet")
@@ -84,7 +73,7 @@ def test_search_type_ahead_filter_chip_and_clear_all(browser, site):  # noqa: F8
         assert page.locator(".cards .card").count() == 3
         chips = page.locator(".chips .chip:not(.clear-all)")
         assert chips.count() == 1 and chips.first.get_attribute("aria-label") == "Remove filter: silver"
-        violations["filtered"] = _axe(page)
+        violations["filtered"] = axe(page)
 
         # clear all keeps the words and drops the filters
         with page.expect_navigation():

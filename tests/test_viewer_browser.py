@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import io
 import re
-import threading
 import time
 
 import pytest
 import trimesh
 from PIL import Image, ImageDraw
-from werkzeug.serving import make_server
 
 from emuseum.db import db
 from emuseum.public.vendor import NODE_MODULES, PACKAGES, vendor_url
@@ -21,7 +19,7 @@ from emuseum.services import media
 from emuseum.services.identity import SYSTEM
 
 from .factories import make_exhibit, make_museum
-from .test_browser import AXE, CHROMIUM, FLAGS, _require, _serious
+from .browsing import FLAGS, axe, chromium, live_server, require
 
 # model-viewer needs WebGL: software rendering (SwiftShader) stands in for the GPU the tests do not have.
 WEBGL_FLAGS = [*FLAGS, "--enable-unsafe-swiftshader", "--use-angle=swiftshader"]
@@ -33,18 +31,10 @@ TILE = re.compile(r"/iiif/3/(?P<id>[^/]+)/(?P<region>[^/]+)/(?P<size>[^/]+)/0/de
 
 @pytest.fixture
 def browser():
-    _require(CHROMIUM.exists(), f"{CHROMIUM} is missing: run scripts/setup.sh")
-    _require(AXE.exists(), f"{AXE} is missing: run `npm install` (scripts/setup.sh does)")
-    _require((NODE_MODULES / "openseadragon").is_dir() and (NODE_MODULES / "@google" / "model-viewer").is_dir(),
-             "openseadragon or @google/model-viewer is missing from node_modules: run `npm install`")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _require(False, "the playwright Python package is missing: pip install -e '.[test]'")
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=WEBGL_FLAGS)
-        yield chromium
-        chromium.close()
+    require((NODE_MODULES / "openseadragon").is_dir() and (NODE_MODULES / "@google" / "model-viewer").is_dir(),
+            "openseadragon or @google/model-viewer is missing from node_modules: run `npm install`")
+    with chromium(WEBGL_FLAGS) as launched:
+        yield launched
 
 
 def _picture(background: tuple, diamonds: tuple) -> io.BytesIO:
@@ -76,14 +66,8 @@ def site(app):
         session.expire_all()  # the derivative jobs ran in sessions of their own
         assert (first.status, second.status, model.status) == ("ready", "ready", "ready")
         path, identifiers = f"/en/exhibits/{exhibit.id}", (first.identifier, second.identifier, model.id)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}", path, identifiers
-    finally:
-        server.shutdown()
-        thread.join(timeout=10)
+    with live_server(app) as base:
+        yield base, path, identifiers
 
 
 class Watch:
@@ -127,13 +111,6 @@ def _settled_colours(page, done, seconds: float = 60) -> dict[tuple, int]:
         page.wait_for_timeout(500)  # tiles fade in; a loaded machine makes them slow
         colours = _stage_colours(page)
     return colours
-
-
-def _axe(page) -> list[dict]:
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["html"][:200] for n in v["nodes"][:3]]}
-            for v in _serious(result["violations"])]
 
 
 @pytest.mark.browser
@@ -193,7 +170,7 @@ def test_deep_zoom_shows_zooms_and_switches_images(browser, site):
         assert page.evaluate("navigator.clipboard.readText()") == manifest
         assert manifest == f"{base}/iiif/presentation/exhibits/{path.rsplit('/', 1)[1]}/manifest"
 
-        serious = _axe(page)
+        serious = axe(page)
     finally:
         context.close()
     assert serious == [], serious
@@ -248,7 +225,7 @@ def test_3d_viewer_loads_the_model_from_the_manifest(browser, site):
         assert abs(turned) > 0.1
         assert tools.get_by_role("button", name="Full screen").is_visible()
 
-        serious = _axe(page)
+        serious = axe(page)
     finally:
         page.close()
     assert serious == [], serious
@@ -275,7 +252,7 @@ def test_without_scripts_the_page_keeps_its_picture_and_links(browser, site):
 
 
 def _vendored(client, name: str, filename: str):
-    _require((NODE_MODULES / PACKAGES[name].npm_name).is_dir(), f"{PACKAGES[name].npm_name} is not in node_modules")
+    require((NODE_MODULES / PACKAGES[name].npm_name).is_dir(), f"{PACKAGES[name].npm_name} is not in node_modules")
     with client.application.test_request_context("/"):
         url = vendor_url(name, filename)
     return url, client.get(url)
@@ -313,6 +290,6 @@ def test_only_listed_files_of_the_installed_version_are_served(client, path):
 
 
 def test_vendor_url_names_a_folder_for_model_viewer_decoders(app):
-    _require((NODE_MODULES / "three").is_dir(), "three is not in node_modules: run `npm install`")
+    require((NODE_MODULES / "three").is_dir(), "three is not in node_modules: run `npm install`")
     with app.test_request_context("/"):
         assert re.fullmatch(r"/vendor/draco/\d+\.\d+\.\d+/", vendor_url("draco"))
