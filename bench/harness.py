@@ -133,3 +133,22 @@ def describe_machine() -> dict:
             "python": platform.python_version(),
             "gunicorn": version([sys.executable, "-m", "gunicorn", "--version"]),
             "nginx": version(["nginx", "-v"]), "wrk": version(["wrk", "-v"]).split(" Copyright")[0]}
+
+
+def write_report(path: str | Path | None, report: dict) -> None:
+    """Write ``report`` as JSON to ``path`` (when one is given), making its folder, and say so."""
+    if not path:
+        return
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n")
+    print(f"figures written to {path}")
+
+
+def run_main(main, name: str) -> None:
+    """Exit with what ``main()`` returns; Ctrl-C exits 130, and a RuntimeError is one line naming the script."""
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except RuntimeError as exc:
+        sys.exit(f"{name}: {exc}")

@@ -56,8 +56,8 @@ from pathlib import Path
 import _nginx
 import ingest
 from _processes import CpuShare, Group, _group_seconds, free_port, signal_group, spawn
-from harness import (ROOT, describe_machine, failures, http_get, start_emuseum, start_static_gunicorn, wait_quiet,
-                     wrk)
+from harness import (ROOT, describe_machine, failures, http_get, run_main, start_emuseum, start_static_gunicorn,
+                     wait_quiet, write_report, wrk)
 
 LUA_ONCE = Path(__file__).resolve().parent / "iiif_tiles.lua"
 IIPSRV = Path("/usr/lib/iipimage-server/iipsrv.fcgi")
@@ -170,10 +170,7 @@ def main(argv: list[str] | None = None) -> int:
 
     report = _report(args, image, grids, results, machine, load_average, background)
     _print(report)
-    if args.json:
-        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
-        print(f"figures written to {args.json}")
+    write_report(args.json, report)
     if report["failures"]:
         print(f"FAILED: errors or non-2xx answers in {', '.join(report['failures'])} (zero errors is required)")
         return 1
@@ -629,9 +626,4 @@ def _steps(work, count: int) -> None:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except RuntimeError as exc:
-        sys.exit(f"iiif_tiles.py: {exc}")
+    run_main(main, "iiif_tiles.py")

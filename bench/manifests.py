@@ -69,10 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.build:
         report["build"] = _build(instance, args.base_url)
     _print(report)
-    if args.json:
-        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-        print(f"figures written to {args.json}")
+    harness.write_report(args.json, report)
     failed = [kind for kind, r in report.get("http", {}).get("runs", {}).items() if harness.failures(r)]
     if failed:
         print(f"FAILED: errors or non-2xx responses in {', '.join(failed)} (zero errors is required)")
@@ -323,9 +320,4 @@ def _print(report: dict) -> None:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except RuntimeError as exc:
-        sys.exit(f"manifests.py: {exc}")
+    harness.run_main(main, "manifests.py")

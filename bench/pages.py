@@ -31,8 +31,8 @@ from typing import Callable
 
 import _nginx
 from _processes import CpuShare, Group, WorkerMemory, free_port, gunicorn_master
-from harness import (ROOT, describe_machine, emuseum_command, failures, http_get, start_emuseum,
-                     start_static_gunicorn, wait_quiet, wrk)
+from harness import (ROOT, describe_machine, emuseum_command, failures, http_get, run_main, start_emuseum,
+                     start_static_gunicorn, wait_quiet, write_report, wrk)
 
 DEFAULT_INSTANCE = ROOT / "build" / "bench-instance"
 LANGUAGES = ("kk", "ru", "en")
@@ -113,10 +113,7 @@ def main(argv: list[str] | None = None) -> int:
 
     report = _report(args, paths, results, background, machine)
     _print(report)
-    if args.json:
-        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-        print(f"figures written to {args.json}")
+    write_report(args.json, report)
     failed = [name for name, r in results.items() if failures(r)]
     if failed:
         print(f"FAILED: errors or non-2xx responses in {', '.join(failed)} (zero errors is required)")
@@ -361,9 +358,4 @@ def _verdict(met: bool) -> str:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except RuntimeError as exc:
-        sys.exit(f"pages.py: {exc}")
+    run_main(main, "pages.py")

@@ -517,10 +517,7 @@ def _percentiles(values: list[float]) -> dict:
 def _finish(report: dict, args: argparse.Namespace) -> None:
     report["load_average_end"] = os.getloadavg()
     _print(report)
-    if args.json:
-        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n")
-        print(f"figures written to {args.json}")
+    harness.write_report(args.json, report)
 
 
 def _print(report: dict) -> None:
@@ -572,9 +569,4 @@ def _print(report: dict) -> None:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except RuntimeError as exc:
-        sys.exit(f"search.py: {exc}")
+    harness.run_main(main, "search.py")
