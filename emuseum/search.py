@@ -14,6 +14,8 @@ from flask import Flask, current_app
 
 from indexer import SearchBackend, SearchEngineError, open_backend
 
+from .services.search import FacetNames
+
 
 class _Engine:
     """The backend of one application, opened on first use in each process."""
@@ -24,6 +26,7 @@ class _Engine:
         self._lock = threading.Lock()
         self._backend: SearchBackend | None = None
         self._pid: int | None = None
+        self.facet_names = FacetNames()  # per application: tests make many apps on one database
 
     @property
     def name(self) -> str:

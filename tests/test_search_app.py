@@ -368,6 +368,17 @@ def test_facet_labels_are_in_the_visitors_language(client, catalogue, lang, regi
     assert region in page and museum in page
 
 
+
+def test_facet_labels_follow_a_renamed_museum_at_once(client, session, catalogue):
+    def museum_label() -> str:
+        facets = client.get("/api/search?lang=en&q=earring").get_json()["facets"]
+        return {v["value"]: v["label"] for v in facets["museum"]}["taraz"]
+
+    before = museum_label()  # read once, and kept for the generation
+    museums.update_museum(session, SYSTEM, "taraz", {"name": {"en": "Taraz Museum of History"}})
+    assert before != "Taraz Museum of History"
+    assert museum_label() == "Taraz Museum of History"
+
 def test_cursor_pages_through_every_hit_once(client, catalogue):
     seen, url = [], "/api/search?sort=title&size=10&lang=en"
     while url:

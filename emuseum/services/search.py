@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Protocol, Sequence
 
@@ -21,14 +22,48 @@ from indexer import (FACETS, TYPES, Hit, SearchBackend, SearchEngineError, Searc
 from indexer.query import MAX_QUERY_CHARS
 
 from ..models import LANGUAGES, Exhibit, Museum, Person, Region, State, Term, texts
+from . import generation
 from .errors import InvalidParameter, Unavailable
 from .search_documents import parse_doc_id
 
 log = logging.getLogger(__name__)
 
 
+class FacetNames:
+    """Holds the names in every language of the facet values the database labels, for one catalogue generation.
+
+    Regions, museums, object types and materials change rarely and are few (hundreds), while every
+    search labels its facets: reading them all once per generation spares four queries a request.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._kept: tuple[int, dict[str, dict[str, dict[str, str]]]] | None = None
+
+    def get(self, session: Session) -> dict[str, dict[str, dict[str, str]]]:
+        """Return {facet: {code: {lang: name}}} as committed now, read again only when the generation moved."""
+        gen = generation.current(session)  # read first, in the same transaction as the names (see generation)
+        kept = self._kept
+        if gen is not None and kept is not None and kept[0] == gen:
+            return kept[1]
+        names = {
+            "region": {r.code: texts(r, "name") for r in session.scalars(select(Region))},
+            "museum": {m.slug: texts(m, "name") for m in session.scalars(select(Museum))},
+            "object_type": {}, "material": {},
+        }
+        for term in session.scalars(select(Term).where(Term.vocabulary.in_(("object_type", "material")))):
+            names[term.vocabulary][term.code] = texts(term, "label")
+        if gen is not None:
+            with self._lock:
+                if self._kept is None or self._kept[0] < gen:
+                    self._kept = (gen, names)
+        return names
+
+
 class Engine(Protocol):
     """What opens the backend (emuseum.search): opening may fail like searching, so it is done here."""
+
+    facet_names: FacetNames
 
     def backend(self) -> SearchBackend: ...
 
@@ -150,7 +185,8 @@ def search(session: Session, engine: Engine, query: SearchQuery) -> Results:
     items = [Found(hit, public[hit.id], (hit.source.get("display") or {}).get("thumbnail"))
              for hit in result.hits if hit.id in public]
     return Results(query, items, result.total - (len(result.hits) - len(items)),
-                   label_facets(session, result.facets, query.filters, query.lang), result.next_cursor, result.sort,
+                   label_facets(engine.facet_names.get(session), result.facets, query.filters, query.lang),
+                   result.next_cursor, result.sort,
                    dict(query.filters))
 
 
@@ -236,21 +272,10 @@ def _in(names: dict[str, str], lang: str, fallback: str) -> str:
     return fallback
 
 
-def label_facets(session: Session, facets: dict[str, list[tuple[str, int]]], selected: Mapping[str, Sequence[str]],
-                 lang: str) -> dict[str, list[FacetValue]]:
-    """Return each facet's values with labels in ``lang`` from the database; unknown codes label themselves."""
-    names: dict[str, dict[str, dict[str, str]]] = {name: {} for name in FACETS}
-    codes = {name: [value for value, _ in values] for name, values in facets.items()}
-    if codes.get("region"):
-        names["region"] = {r.code: texts(r, "name") for r in session.scalars(
-            select(Region).where(Region.code.in_(codes["region"])))}
-    if codes.get("museum"):
-        names["museum"] = {m.slug: texts(m, "name") for m in session.scalars(
-            select(Museum).where(Museum.slug.in_(codes["museum"])))}
-    for vocabulary in ("object_type", "material"):
-        if codes.get(vocabulary):
-            names[vocabulary] = {t.code: texts(t, "label") for t in session.scalars(
-                select(Term).where(Term.vocabulary == vocabulary, Term.code.in_(codes[vocabulary])))}
+def label_facets(known: Mapping[str, Mapping[str, dict[str, str]]], facets: dict[str, list[tuple[str, int]]],
+                 selected: Mapping[str, Sequence[str]], lang: str) -> dict[str, list[FacetValue]]:
+    """Return each facet's values with labels in ``lang`` from ``known`` names (FacetNames); unknown codes label themselves."""
+    names: dict[str, Mapping[str, dict[str, str]]] = {name: known.get(name, {}) for name in FACETS}
     names["type"] = TYPE_LABELS
     for flag, labels in FLAG_LABELS.items():
         names[flag] = labels
