@@ -31,6 +31,7 @@ __all__ = [
     "word_list",
     "WordForms",
     "word_forms",
+    "word_key",
     "full_key",
     "compact_key",
     "prefixes",
@@ -96,12 +97,26 @@ class WordForms:
     stems: tuple[str, ...]
 
 
+def _exact(text: str) -> str:
+    return casefold(text).translate(_APOSTROPHE_TABLE)[:MAX_TERM_CHARS]
+
+
+@lru_cache(maxsize=200_000)
+def _key(text: str) -> str:
+    return search_key(text)[:MAX_TERM_CHARS]
+
+
+def word_key(text: str) -> str:
+    """Return the search key of one word (its exact form if the key is empty): ``word_forms(text).key``."""
+    return _key(text) or _exact(text)
+
+
 @lru_cache(maxsize=200_000)
 def _forms(text: str, langs: tuple[str, ...]) -> WordForms:
-    exact = casefold(text).translate(_APOSTROPHE_TABLE)[:MAX_TERM_CHARS]
-    key = search_key(text)[:MAX_TERM_CHARS] or exact
+    exact = _exact(text)
+    key = word_key(text)
     stems = tuple(dict.fromkeys(_stem(exact, lang) for lang in langs))
-    keys = tuple(dict.fromkeys([key, *(search_key(stem)[:MAX_TERM_CHARS] for stem in stems if stem != exact)]))
+    keys = tuple(dict.fromkeys([key, *(_key(stem) for stem in stems if stem != exact)]))
     return WordForms(exact, key, tuple(k for k in keys if k), stems)
 
 
@@ -113,13 +128,13 @@ def word_forms(text: str, lang: str | None = None) -> WordForms:
 
 def full_key(text: str) -> str:
     """Return the key of a whole title: the words' keys joined by ``_``."""
-    return "_".join(word_forms(w).key for w in word_list(text))[:MAX_FULL_KEY_CHARS]
+    return "_".join(map(word_key, word_list(text)))[:MAX_FULL_KEY_CHARS]
 
 
 def compact_key(text: str) -> str:
     """Return the key of an inventory number: its words' keys run together, so
     ``КП-1234/5``, ``KP 1234-5`` and ``кп12345`` agree."""
-    return "".join(word_forms(w).key for w in word_list(text))[:MAX_FULL_KEY_CHARS]
+    return "".join(map(word_key, word_list(text)))[:MAX_FULL_KEY_CHARS]
 
 
 def prefixes(terms: Iterable[str]) -> list[str]:

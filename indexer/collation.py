@@ -63,31 +63,56 @@ def _lower(text: str, lang: str) -> str:
     return unicodedata.normalize("NFC", text.lower().replace("\u0307", ""))
 
 
+class _Weights(dict):
+    """One language's table for ``str.translate``: a code point → its weight in hex, " " for a
+    word break, "" for a character that takes no part. Filled as characters are first met."""
+
+    def __init__(self, table: dict[str, int]):
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        weight = self.table.get(ch)
+        if weight is None:
+            if ch.isspace():
+                self[code] = " "
+                return " "
+            if ch.isdigit() and ch.isascii():
+                weight = _DIGITS + int(ch)
+            elif ch.isalpha():
+                base = unicodedata.normalize("NFD", ch)[0]
+                weight = self.table.get(base, _OTHER + min(ord(ch), 0xEFFFF))
+            else:
+                self[code] = ""  # punctuation and symbols do not take part
+                return ""
+        self[code] = hexed = f"{weight:0{WEIGHT_WIDTH}x}"
+        return hexed
+
+
+_HEX_WEIGHTS = {lang: _Weights(table) for lang, table in _TABLES.items()}
+_SPACE_HEX = f"{_SPACE:0{WEIGHT_WIDTH}x}"
+
+
 def sort_key(text: str, lang: str) -> str:
     """Return a hex string whose byte order is the alphabetical order of ``text`` in ``lang``.
 
     Case is ignored, punctuation is ignored, runs of spaces count as one word break (so
     "Ақ бөрі" sorts before "Ақбөрі"), digits come before letters.
     """
-    table = _TABLES.get(lang, _TABLES["en"])
-    weights: list[int] = []
-    for ch in _lower(text, lang):
-        weight = table.get(ch)
-        if weight is None:
-            if ch.isspace():
-                if weights and weights[-1] != _SPACE:
-                    weights.append(_SPACE)
-                continue
-            if ch.isdigit() and ch.isascii():
-                weight = _DIGITS + int(ch)
-            elif ch.isalpha():
-                base = unicodedata.normalize("NFD", ch)[0]
-                weight = table.get(base, _OTHER + min(ord(ch), 0xEFFFF))
-            else:
-                continue  # punctuation and symbols do not take part
-        weights.append(weight)
-        if len(weights) >= MAX_KEY_CHARS:
+    weights = _HEX_WEIGHTS.get(lang, _HEX_WEIGHTS["en"])
+    words = _lower(text, lang).translate(weights).split()
+    key: list[str] = []
+    count = 0  # weights so far, word breaks included
+    for word in words:
+        if key:
+            key.append(_SPACE_HEX)
+            count += 1
+        letters = len(word) // WEIGHT_WIDTH
+        if count + letters >= MAX_KEY_CHARS:
+            # the key ends at the letter that reaches MAX_KEY_CHARS weights
+            key.append(word[:max(MAX_KEY_CHARS - count, 1) * WEIGHT_WIDTH])
             break
-    while weights and weights[-1] == _SPACE:
-        weights.pop()
-    return "".join(f"{w:05x}" for w in weights)
+        key.append(word)
+        count += letters
+    return "".join(key)

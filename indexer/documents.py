@@ -27,9 +27,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
-from .analysis import LANGUAGES, compact_key, full_key, prefixes, word_forms, word_list
+from .analysis import LANGUAGES, compact_key, full_key, prefixes, word_forms, word_key, word_list
 from .collation import sort_key
 
 __all__ = [
@@ -116,7 +117,7 @@ def centuries(year_from: int | None, year_to: int | None) -> list[str]:
 
 def _lang_map(doc: Mapping, name: str, doc_id: str) -> dict[str, str]:
     value = doc.get(name) or {}
-    if not isinstance(value, Mapping):
+    if not isinstance(value, (dict, Mapping)):  # dict first: the ABC check is slow
         raise DocumentError(doc_id, name, "must be a mapping of language to text")
     out = {}
     for lang, text in value.items():
@@ -132,7 +133,7 @@ def _lang_map(doc: Mapping, name: str, doc_id: str) -> dict[str, str]:
 
 def _lang_lists(doc: Mapping, name: str, doc_id: str) -> dict[str, list[str]]:
     value = doc.get(name) or {}
-    if not isinstance(value, Mapping):
+    if not isinstance(value, (dict, Mapping)):  # dict first: the ABC check is slow
         raise DocumentError(doc_id, name, "must be a mapping of language to a list of labels")
     out = {}
     for lang, items in value.items():
@@ -194,6 +195,21 @@ def _flag(doc: Mapping, name: str, doc_id: str) -> str:
     return "true" if value else "false"
 
 
+@lru_cache(maxsize=20_000)
+def _title_prefixes(exact: str, key: str) -> tuple[str, ...]:
+    # the type-ahead prefixes of a title word; common words recur in many titles
+    return tuple(prefixes((exact, key)))
+
+
+@lru_cache(maxsize=50_000)
+def _label_terms(text: str, lang: str) -> tuple[dict[str, None], dict[str, None], dict[str, None]]:
+    # Labels recur across documents (a museum's name, a maker, a material): analysed once each.
+    # The dicts are shared between documents: only ever read.
+    terms = _Terms()
+    terms.add_text("text", text, lang)
+    return terms.fields["text_x"], terms.fields["text_k"], terms.fields["text_s"]
+
+
 class _Terms:
     """Collects the terms of the analysed fields, keeping order and dropping repeats per field."""
 
@@ -201,16 +217,25 @@ class _Terms:
         self.fields: dict[str, dict[str, None]] = {name: {} for name in TEXT_FIELDS}
 
     def add_text(self, zone: str, text: str, lang: str) -> None:
+        exact, keys, stems = self.fields[f"{zone}_x"], self.fields[f"{zone}_k"], self.fields[f"{zone}_s"]
+        prefixes = self.fields["prefix"] if zone == "title" else None
         for word in word_list(text):
             forms = word_forms(word, lang)
-            self.fields[f"{zone}_x"][forms.exact] = None
+            exact[forms.exact] = None
             for key in forms.keys:
-                self.fields[f"{zone}_k"][key] = None
+                keys[key] = None
             for stem in forms.stems:
-                self.fields[f"{zone}_s"][stem] = None
-            if zone == "title":
-                for prefix in prefixes((forms.exact, forms.key)):
-                    self.fields["prefix"][prefix] = None
+                stems[stem] = None
+            if prefixes is not None:
+                for prefix in _title_prefixes(forms.exact, forms.key):
+                    prefixes[prefix] = None
+
+    def add_label(self, text: str, lang: str) -> None:
+        """Add a label (a material, place, maker, keyword) as :meth:`add_text` adds text."""
+        exact, keys, stems = _label_terms(text, lang)
+        self.fields["text_x"].update(exact)
+        self.fields["text_k"].update(keys)
+        self.fields["text_s"].update(stems)
 
     def add(self, field: str, terms: Iterable[str]) -> None:
         for term in terms:
@@ -223,7 +248,7 @@ class _Terms:
 
 def prepare(doc: Mapping[str, Any]) -> IndexedDocument:
     """Check ``doc`` and return it analysed; raise :class:`DocumentError` naming the field."""
-    if not isinstance(doc, Mapping):
+    if not isinstance(doc, (dict, Mapping)):
         raise DocumentError(None, "document", "must be a mapping")
     doc_id = doc.get("id")
     if not isinstance(doc_id, str) or not doc_id or len(doc_id) > _MAX_ID_CHARS:
@@ -244,7 +269,7 @@ def prepare(doc: Mapping[str, Any]) -> IndexedDocument:
     year_from, year_to = _year(doc, "year_from", doc_id), _year(doc, "year_to", doc_id)
     added = _epoch(doc, doc_id)
     display = doc.get("display") or {}
-    if not isinstance(display, Mapping):
+    if not isinstance(display, (dict, Mapping)):
         raise DocumentError(doc_id, "display", "must be a mapping")
 
     terms = _Terms()
@@ -255,9 +280,9 @@ def prepare(doc: Mapping[str, Any]) -> IndexedDocument:
     for labels_by_lang in parts.values():
         for lang, labels in labels_by_lang.items():
             for label in labels:
-                terms.add_text("text", label, lang)
+                terms.add_label(label, lang)
     for number in inventory:
-        terms.add("inv", (word_forms(w).key for w in word_list(number)))
+        terms.add("inv", map(word_key, word_list(number)))
         terms.add("inv", [compact_key(number)])
 
     keywords = {

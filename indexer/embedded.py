@@ -38,6 +38,7 @@ SCHEMA_VERSION = 1
 _GENERATION = f"gen-v{SCHEMA_VERSION}-"
 _WRITE_HEAP = 64_000_000
 _REINDEX_HEAP = 192_000_000
+_REINDEX_THREADS = 2
 
 
 def _schema() -> tantivy.Schema:
@@ -152,7 +153,7 @@ class EmbeddedBackend(SearchBackend):
         with self._write_lock():
             generation, index = self._new_generation()
             try:
-                writer = index.writer(_REINDEX_HEAP, 2)
+                writer = index.writer(_REINDEX_HEAP, _REINDEX_THREADS)
                 seen: set[str] = set()
                 for doc in docs:
                     if doc.id in seen:  # a repeated id replaces the earlier one, as index() would
