@@ -1,8 +1,9 @@
 """Child processes of a benchmark: start them in their own process group, wait
-for their port, stop them, and sample the memory of gunicorn's workers."""
+for their port, stop them, and sample the memory of the server's workers."""
 from __future__ import annotations
 
 import os
+import re
 import resource
 import signal
 import socket
@@ -80,7 +81,7 @@ class Group:
                 self.process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
                 pass
-        # Grandchildren (gunicorn's workers) may outlive their parent briefly.
+        # Grandchildren (the server's workers) may outlive their parent briefly.
         signal_group(self.pid, signal.SIGKILL)
         self.process.wait()
         self._log_file.close()
@@ -122,19 +123,19 @@ def _kib(value: str) -> int:
     return int(value.split()[0])
 
 
-def gunicorn_master(cli_pid: int, timeout: float = 10) -> int:
-    """Return the pid of the gunicorn master that `emuseum serve` (``cli_pid``) started."""
+def server_master(cli_pid: int, timeout: float = 10) -> int:
+    """Return the pid of the server's master process (granian or gunicorn) that `emuseum serve` (``cli_pid``) started."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         for child in _children(cli_pid):
             try:
                 with open(f"/proc/{child}/cmdline", "rb") as fh:
-                    if b"gunicorn" in fh.read():
+                    if re.search(rb"\b(gunicorn|granian)\b", fh.read()):
                         return child
             except OSError:
                 continue
         time.sleep(0.1)
-    raise RuntimeError(f"no gunicorn process under pid {cli_pid}")
+    raise RuntimeError(f"no granian or gunicorn process under pid {cli_pid}")
 
 
 class WorkerMemory:
@@ -226,7 +227,7 @@ class CpuShare:
     """Measure, over a ``with`` block, how busy the CPUs were and how much of that was not us.
 
     "Us" is this process, the children it waited for (wrk) and the process groups
-    ``pgids`` (gunicorn, nginx). On a shared machine, ``others_pct`` above a few
+    ``pgids`` (the server, nginx). On a shared machine, ``others_pct`` above a few
     percent means the figures are low because of someone else's work.
     """
 

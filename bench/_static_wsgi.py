@@ -1,8 +1,8 @@
-"""A WSGI app that answers the saved pages from memory: gunicorn's own ceiling.
+"""A WSGI app that answers the saved pages from memory: the WSGI server's own ceiling.
 
-pages.py runs it under the same gunicorn settings as emuseum
-(`gunicorn _static_wsgi:app`, with BENCH_STATIC_ROOT naming the saved tree), so
-the figures split the gap to nginx into what gunicorn and Python cost per request
+pages.py runs it under the same server settings as emuseum
+(`granian`/`gunicorn` on `_static_wsgi:app`, with BENCH_STATIC_ROOT naming the saved tree), so
+the figures split the gap to nginx into what the server and Python cost per request
 and what rendering a page costs.
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""What the benchmarks of emuseum's HTTP service share: start `emuseum serve` and a bare gunicorn,
+"""What the benchmarks of emuseum's HTTP service share: start `emuseum serve` and its bare server,
 fetch a path, load a server with wrk (percentiles.lua), wait for a quiet machine, describe it.
 
 Used by pages.py and iiif_tiles.py; child processes themselves are _processes.py's, nginx is _nginx.py's.
@@ -20,6 +20,12 @@ from pathlib import Path
 from _processes import Group, background_load, signal_group, spawn
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a checkout: emuseum need not be installed for its server's command line
+from emuseum.serving import server_command  # noqa: E402
+
+# The WSGI server `emuseum serve` runs in every benchmark (setting server.engine), granian unless
+# EMUSEUM_SERVER_ENGINE names another: the same variable emuseum reads.
+SERVER = os.environ.get("EMUSEUM_SERVER_ENGINE", "granian")
 LUA = Path(__file__).resolve().parent / "percentiles.lua"
 
 QUIET_PCT = 10.0
@@ -38,15 +44,16 @@ def wait_quiet(seconds: int) -> float:
 
 
 def emuseum_command(instance: Path, *command: str, threads: int | None = None) -> list[str]:
-    """Return the command line of `python3 -m emuseum.cli` on the instance (and gunicorn's threads)."""
-    line = [sys.executable, "-m", "emuseum.cli", "--set", f"app.instance_path={instance}"]
+    """Return the command line of `python3 -m emuseum.cli` on the instance (with SERVER, and its threads)."""
+    line = [sys.executable, "-m", "emuseum.cli", "--set", f"app.instance_path={instance}",
+            "--set", f"server.engine={SERVER}"]
     if threads is not None:
         line += ["--set", f"server.threads={threads}"]
     return line + list(command)
 
 
 def start_emuseum(instance: Path, port: int, workers: int, threads: int, work: Path, nice: int) -> Group:
-    """Start `emuseum serve` (gunicorn, no job worker, no access log) and return once it listens."""
+    """Start `emuseum serve` (its server, SERVER; no job worker, no access log) and return once it listens."""
     env = dict(os.environ)
     env.pop("EMUSEUM_ACCESS_LOG", None)  # no access log: nginx writes none either
     command = emuseum_command(instance, "serve", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
@@ -56,13 +63,11 @@ def start_emuseum(instance: Path, port: int, workers: int, threads: int, work: P
     return server
 
 
-def start_static_gunicorn(static: Path, port: int, workers: int, threads: int, work: Path, nice: int) -> Group:
-    """Start gunicorn, set up as `emuseum serve` sets it up, answering the saved pages from memory."""
+def start_static_server(static: Path, port: int, workers: int, threads: int, work: Path, nice: int) -> Group:
+    """Start the server `emuseum serve` runs, set up as it sets it up, answering the saved pages from memory."""
     env = {**os.environ, "BENCH_STATIC_ROOT": str(static)}
-    command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
-               "--threads", str(threads), "--worker-class", "gthread", "--access-logfile", "/dev/null",
-               "--graceful-timeout", "10", "_static_wsgi:app"]
-    server = Group("gunicorn (saved pages)", command, work / "static-gunicorn.log", nice, cwd=Path(__file__).parent,
+    command = server_command(SERVER, f"127.0.0.1:{port}", workers, threads, target="_static_wsgi:app")
+    server = Group(f"{SERVER} (saved pages)", command, work / "static-server.log", nice, cwd=Path(__file__).parent,
                    env=env)
     server.wait_for_port(port, timeout=60)
     return server
@@ -131,7 +136,7 @@ def describe_machine() -> dict:
     return {"revision": revision, "cpus": os.cpu_count(), "cpu": model, "memory": mem, "kernel": platform.release(),
             "python_sum_range_10000_us": round(python_us),
             "python": platform.python_version(),
-            "gunicorn": version([sys.executable, "-m", "gunicorn", "--version"]),
+            "server": f"{SERVER} " + (version([sys.executable, "-m", SERVER, "--version"]).split()[-1:] or ["?"])[0],
             "nginx": version(["nginx", "-v"]), "wrk": version(["wrk", "-v"]).split(" Copyright")[0]}
 
 

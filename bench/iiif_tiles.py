@@ -8,7 +8,7 @@
 The image: the largest public-domain photograph of the shared data upscaled to 8000 px wide (ingest.py
 makes it), attached to a published exhibit of a fresh instance with an immediate job queue, so its
 pyramid exists. IIPImage (Debian's iipsrv 1.1, FastCGI, spawned by lighttpd; as many iipsrv processes
-as gunicorn workers) reads pyramidal TIFFs made from the same JPEG by
+as server workers) reads pyramidal TIFFs made from the same JPEG by
 `vips tiffsave SRC OUT --tile --pyramid --compression jpeg --Q 85 --tile-width T --tile-height T`,
 tiled at the size of the run (what emuseum's own pyramid.tif is, at 256), and encodes at JPEG_QUALITY 85.
 
@@ -25,10 +25,10 @@ Each round, for each tile size, each server in turn (the order alternates betwee
         processes), each process warmed with info.json, then wrk asks for every tile exactly once
         (iiif_tiles.lua), 20 connections;
   warm  a 3 s unmeasured run, then wrk cycles over the same tiles for --duration s (percentiles.lua).
-Two ceilings get warm runs too: the tiles emuseum answered, saved, served from memory by gunicorn
+Two ceilings get warm runs too: the tiles emuseum answered, saved, served from memory by the same WSGI server
 under emuseum's settings (_static_wsgi.py) and as files by nginx, to split the gap to IIPImage.
 Besides tiles/s and latency, each run records the server's own CPU time per tile (its process group:
-gunicorn and its workers; lighttpd and iipsrv), which depends far less than tiles/s on what else the
+the server and its workers; lighttpd and iipsrv), which depends far less than tiles/s on what else the
 shared machine runs. Figures are medians over rounds. Exits 1 on any error or non-2xx answer.
 """
 from __future__ import annotations
@@ -56,15 +56,15 @@ from pathlib import Path
 import _nginx
 import ingest
 from _processes import CpuShare, Group, _group_seconds, free_port, signal_group, spawn
-from harness import (ROOT, describe_machine, failures, http_get, run_main, start_emuseum, start_static_gunicorn,
+from harness import (ROOT, describe_machine, failures, http_get, run_main, start_emuseum, start_static_server,
                      wait_quiet, write_report, wrk)
 
 LUA_ONCE = Path(__file__).resolve().parent / "iiif_tiles.lua"
 IIPSRV = Path("/usr/lib/iipimage-server/iipsrv.fcgi")
 SCALES = (1, 2, 4)
 TARGETS = ("emuseum", "iipimage")
-CEILINGS = ("gunicorn-static", "nginx")
-NAMES = {"emuseum": "emuseum", "iipimage": "IIPImage (lighttpd)", "gunicorn-static": "gunicorn, saved tiles",
+CEILINGS = ("server-static", "nginx")
+NAMES = {"emuseum": "emuseum", "iipimage": "IIPImage (lighttpd)", "server-static": "server, saved tiles",
          "nginx": "nginx, saved tiles"}
 WARM_AIM = 1.0  # emuseum tiles/s over IIPImage's
 COLD_AIM = 0.6
@@ -139,9 +139,9 @@ def main(argv: list[str] | None = None) -> int:
         for size, tiles in grids.items():
             _check_tiles(tiles, ports, image, size, static)
         if args.ceilings:
-            ports["gunicorn-static"] = free_port()
-            servers["gunicorn-static"] = start_static_gunicorn(
-                static, ports["gunicorn-static"], args.workers, args.threads, run, args.nice)
+            ports["server-static"] = free_port()
+            servers["server-static"] = start_static_server(
+                static, ports["server-static"], args.workers, args.threads, run, args.nice)
             ports["nginx"] = free_port()
             (run / "nginx").mkdir()
             servers["nginx"] = _nginx.start(run / "nginx", static, ports["nginx"], args.workers, args.nice)
@@ -191,10 +191,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--connections", type=int, default=20, help="concurrent wrk connections (default 20)")
     p.add_argument("--wrk-threads", type=int, default=2, help="wrk threads (default 2)")
     p.add_argument("--workers", type=int, default=2,
-                   help="gunicorn workers; iipsrv processes and nginx workers get as many (default 2)")
-    p.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker (default 4)")
+                   help="server workers; iipsrv processes and nginx workers get as many (default 2)")
+    p.add_argument("--threads", type=int, default=4, help="threads per server worker (default 4)")
     p.add_argument("--no-ceilings", dest="ceilings", action="store_false",
-                   help="skip the warm runs of the saved tiles on gunicorn and nginx")
+                   help="skip the warm runs of the saved tiles on the server and nginx")
     p.add_argument("--wait-quiet", type=int, default=30, metavar="S",
                    help="wait up to S seconds for other processes to leave the CPUs idle (default 30)")
     p.add_argument("--nice", type=int, default=0, help="niceness of the servers and wrk (see pages.py; default 0)")
@@ -375,7 +375,7 @@ def _start_iipimage(image: BenchImage, port: int, processes: int, run: Path, nic
 # ------------------------------------------------------------------ load
 
 def _measure(servers: dict[str, Group], run, target: str) -> dict:
-    # The server's own CPU time per tile (its process group: gunicorn and its workers, lighttpd and
+    # The server's own CPU time per tile (its process group: the server and its workers, lighttpd and
     # iipsrv) barely depends on what else the machine runs, unlike tiles/s on a shared machine.
     before = _group_seconds({servers[target].pid})
     with CpuShare({group.pid for group in servers.values()}) as cpu:
@@ -471,11 +471,11 @@ def _report(args, image, grids, results, machine, load_average, background) -> d
                              # tiles per CPU-second, emuseum's over IIPImage's: the ratio a quiet machine would show
                              "cpu_efficiency_emuseum_over_iipimage": round(
                                  anchor["server_cpu_ms_per_tile"] / max(0.001, ours["server_cpu_ms_per_tile"]), 2)}
-        if "warm/gunicorn-static" in table:
-            ratios["warm"]["gunicorn_static_over_emuseum"] = round(
-                table["warm/gunicorn-static"]["tiles_per_s"] / table["warm/emuseum"]["tiles_per_s"], 2)
-            ratios["warm"]["nginx_over_gunicorn_static"] = round(
-                table["warm/nginx"]["tiles_per_s"] / table["warm/gunicorn-static"]["tiles_per_s"], 2)
+        if "warm/server-static" in table:
+            ratios["warm"]["server_static_over_emuseum"] = round(
+                table["warm/server-static"]["tiles_per_s"] / table["warm/emuseum"]["tiles_per_s"], 2)
+            ratios["warm"]["nginx_over_server_static"] = round(
+                table["warm/nginx"]["tiles_per_s"] / table["warm/server-static"]["tiles_per_s"], 2)
         sizes[str(size)] = {"tiles": len(grids[size]), "figures": table, "ratios": ratios, "runs": by_target}
     return {
         "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -483,7 +483,7 @@ def _report(args, image, grids, results, machine, load_average, background) -> d
         "image": {"width": image.width, "height": image.height, "scale_factors": list(SCALES)},
         "settings": {"rounds": args.rounds, "duration_s": args.duration, "warmup_s": args.warmup,
                      "connections": args.connections, "wrk_threads": args.wrk_threads,
-                     "gunicorn_workers": args.workers, "gunicorn_threads": args.threads,
+                     "server_workers": args.workers, "server_threads": args.threads,
                      "iipsrv_processes": args.workers, "nice": args.nice},
         "machine": machine,
         "load_average_at_start": [round(v, 2) for v in load_average],
@@ -512,14 +512,14 @@ def _print(report: dict) -> None:
     s, m = report["settings"], report["machine"]
     print()
     print(f"{report['date']}  {report['command']}  (emuseum {m['revision']})")
-    print(f"machine: {m['cpus']} cores ({m['cpu']}); {m['gunicorn']}, {m['pyvips']}, Pillow {m['pillow']}, "
+    print(f"machine: {m['cpus']} cores ({m['cpu']}); {m['server']}, {m['pyvips']}, Pillow {m['pillow']}, "
           f"{m['iipimage']}, {m['lighttpd']}, {m['wrk']}; Python sum(range(10000)) {m['python_sum_range_10000_us']} us")
     print(f"load average {' '.join(map(str, report['load_average_at_start']))} at start, "
           f"{' '.join(map(str, report['load_average_at_end']))} at end; other processes "
           f"{report['background_cpu_pct_before']:.0f}% of the CPUs before the runs")
     print(f"image {report['image']['width']}x{report['image']['height']}, scale factors "
           f"{report['image']['scale_factors']}; wrk {s['wrk_threads']} threads x {s['connections']} connections; "
-          f"gunicorn {s['gunicorn_workers']} workers x {s['gunicorn_threads']} threads; "
+          f"{m['server'].split()[0]} {s['server_workers']} workers x {s['server_threads']} threads; "
           f"{s['iipsrv_processes']} iipsrv processes; medians of {s['rounds']} rounds, warm runs {s['duration_s']} s")
     header = ("tiles", "phase", "server", "tiles/s", "p50 ms", "p99 ms", "each round", "CPU ms/tile", "failures",
               "others %")
@@ -540,9 +540,9 @@ def _print(report: dict) -> None:
                   f"{r['each_round']}; aim >= {r['aim']}: {'met' if r['met'] else 'MISSED'}); "
                   f"p99 {r['p99_emuseum_over_iipimage']}x IIPImage's; tiles per server CPU-second "
                   f"{r['cpu_efficiency_emuseum_over_iipimage']}x IIPImage's")
-            if "gunicorn_static_over_emuseum" in r:
-                print(f"    saved tiles: gunicorn/emuseum {r['gunicorn_static_over_emuseum']}x (the application's "
-                      f"share of a warm tile), nginx/gunicorn {r['nginx_over_gunicorn_static']}x (the server's)")
+            if "server_static_over_emuseum" in r:
+                print(f"    saved tiles: server/emuseum {r['server_static_over_emuseum']}x (the application's "
+                      f"share of a warm tile), nginx/server {r['nginx_over_server_static']}x (the server's)")
 
 
 # ------------------------------------------------------------------ profile

@@ -4,7 +4,7 @@
     python3 bench/manifests.py [--instance DIR] [--build-demo] [--duration 20] [--connections 20]
                                [--workers 2] [--threads 4] [--json FILE] [--no-http] [--no-build]
 
-HTTP: starts `emuseum serve` (gunicorn, no job worker) on the demo instance, finds every Manifest
+HTTP: starts `emuseum serve` (granian by default, no job worker) on the demo instance, finds every Manifest
 by walking the Collections from /iiif/presentation/collections/museums, fetches each document once
 (the warm-up; anything but 200 stops the run), then loads with wrk, in one session: the Manifests,
 the JSON API records of the same exhibits (/api/exhibits/{id}, the yardstick: the same database
@@ -39,7 +39,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import harness
-from _processes import CpuShare, Group, WorkerMemory, free_port, gunicorn_master
+from _processes import CpuShare, Group, WorkerMemory, free_port, server_master
 
 ROOT = Path(__file__).resolve().parent.parent
 P95_AIM_MS = 20.0
@@ -59,8 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
         "command": "python3 bench/manifests.py " + " ".join(sys.argv[1:] if argv is None else argv),
         "settings": {"duration_s": args.duration, "warmup_s": args.warmup, "connections": args.connections,
-                     "wrk_threads": args.wrk_threads, "gunicorn_workers": args.workers,
-                     "gunicorn_threads": args.threads},
+                     "wrk_threads": args.wrk_threads, "server_workers": args.workers,
+                     "server_threads": args.threads},
         "machine": harness.describe_machine(),
         "background_cpu_pct_before": background,
     }
@@ -87,13 +87,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--warmup", type=int, default=3, help="seconds of an unmeasured wrk run before each (default 3)")
     p.add_argument("--connections", type=int, default=20, help="concurrent wrk connections (default 20)")
     p.add_argument("--wrk-threads", type=int, default=2, help="wrk threads (default 2)")
-    p.add_argument("--workers", type=int, default=2, help="gunicorn worker processes (default 2)")
-    p.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker (default 4)")
+    p.add_argument("--workers", type=int, default=2, help="server worker processes (default 2)")
+    p.add_argument("--threads", type=int, default=4, help="threads per server worker (default 4)")
     p.add_argument("--manifests", type=int, default=1000, help="most Manifests to cycle through (default 1000)")
     p.add_argument("--base-url", default="https://emuseum.kz", help="site root of the in-process build's URLs")
     p.add_argument("--wait-quiet", type=int, default=120, metavar="S",
                    help="wait up to S seconds for other processes to leave the CPUs idle (default 120)")
-    p.add_argument("--nice", type=int, default=0, help="niceness of gunicorn and wrk (root only below 0)")
+    p.add_argument("--nice", type=int, default=0, help="niceness of the server and wrk (root only below 0)")
     p.add_argument("--no-http", dest="http", action="store_false", help="skip the wrk runs")
     p.add_argument("--no-build", dest="build", action="store_false", help="skip the in-process build")
     p.add_argument("--json", metavar="FILE", help="also write the figures as JSON to FILE")
@@ -174,7 +174,7 @@ def _http(args: argparse.Namespace, instance: Path) -> dict:
         port = free_port()
         server = harness.start_emuseum(instance, port, args.workers, args.threads, work, args.nice)
         groups.append(server)
-        master = gunicorn_master(server.pid)
+        master = server_master(server.pid)
         get = functools.partial(harness.http_get, port)
         print(f"walking the Collections of http://127.0.0.1:{port}/ ...", flush=True)
         paths = collect_paths(get, args.manifests)
@@ -288,13 +288,13 @@ def _print(report: dict) -> None:
     m, s = report["machine"], report["settings"]
     print()
     print(f"{report['date']}  {report['command']}")
-    print(f"machine: {m['cpus']} cores ({m['cpu']}), {m['memory']}; {m['gunicorn']}, {m['wrk']}; "
+    print(f"machine: {m['cpus']} cores ({m['cpu']}), {m['memory']}; {m['server']}, {m['wrk']}; "
           f"Python sum(range(10000)) {m['python_sum_range_10000_us']} us; "
           f"other processes {report['background_cpu_pct_before']:.0f}% CPU before the runs")
     if "http" in report:
         h = report["http"]
         print(f"wrk ({s['wrk_threads']} threads, {s['connections']} connections, {s['duration_s']} s a run) against "
-              f"gunicorn ({s['gunicorn_workers']} workers x {s['gunicorn_threads']} threads), same machine")
+              f"{m['server'].split()[0]} ({s['server_workers']} workers x {s['server_threads']} threads), same machine")
         header = ("documents", "count", "bytes", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "non-2xx")
         rows = []
         for kind in KINDS:

@@ -4,10 +4,10 @@
     python3 bench/pages.py [--instance DIR] [--build-demo] [--duration 20] [--connections 20]
                            [--workers 2] [--threads 4] [--nice -10] [--json FILE]
 
-Starts `emuseum serve` (gunicorn, no job worker) on the demo instance and saves every
+Starts `emuseum serve` (granian by default, no job worker) on the demo instance and saves every
 benchmarked page as a file. Serves those files with nginx, and from memory with a bare
-WSGI app under the same gunicorn settings (the server's own ceiling), then loads each
-server with wrk in turn, in one session: exhibit pages on emuseum, gunicorn and nginx,
+WSGI app under the same server settings (the server's own ceiling), then loads each
+server with wrk in turn, in one session: exhibit pages on emuseum, the bare server and nginx,
 then museum pages likewise. Prints throughput, p50/p95/p99 latency, errors, the ratios
 against nginx and the peak memory of each emuseum worker. Exits 1 if any request failed
 or answered outside 2xx. See bench/README.md.
@@ -30,21 +30,21 @@ from pathlib import Path
 from typing import Callable
 
 import _nginx
-from _processes import CpuShare, Group, WorkerMemory, free_port, gunicorn_master
+from _processes import CpuShare, Group, WorkerMemory, free_port, server_master
 from harness import (ROOT, describe_machine, emuseum_command, failures, http_get, run_main, start_emuseum,
-                     start_static_gunicorn, wait_quiet, write_report, wrk)
+                     start_static_server, wait_quiet, write_report, wrk)
 
 DEFAULT_INSTANCE = ROOT / "build" / "bench-instance"
 LANGUAGES = ("kk", "ru", "en")
 KINDS = ("exhibit", "museum")
-TARGETS = ("emuseum", "gunicorn-static", "nginx")
+TARGETS = ("emuseum", "server-static", "nginx")
 P95_AIM_MS = 50.0
 STATIC_RATIO_AIM = 5.0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    # A plain `kill` must still stop nginx and gunicorn: turn SIGTERM into an exit that runs `finally`.
+    # A plain `kill` must still stop nginx and the server: turn SIGTERM into an exit that runs `finally`.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     instance = Path(args.instance).resolve()
     _check_tools()
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         app_port = free_port()
         server = start_emuseum(instance, app_port, args.workers, args.threads, work, args.nice)
         groups.append(server)
-        master = gunicorn_master(server.pid)
+        master = server_master(server.pid)
 
         print(f"collecting pages from http://127.0.0.1:{app_port}/ ...", flush=True)
         paths = collect_paths(functools.partial(http_get, app_port), args.exhibits)
@@ -74,9 +74,9 @@ def main(argv: list[str] | None = None) -> int:
               f"under {static}", flush=True)
 
         targets = {"emuseum": app_port}
-        if "gunicorn-static" in args.targets:
-            targets["gunicorn-static"] = free_port()
-            groups.append(start_static_gunicorn(static, targets["gunicorn-static"], args.workers, args.threads, work,
+        if "server-static" in args.targets:
+            targets["server-static"] = free_port()
+            groups.append(start_static_server(static, targets["server-static"], args.workers, args.threads, work,
                                                 args.nice))
         if "nginx" in args.targets:
             targets["nginx"] = free_port()
@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _measure(run: dict, seconds: int, ours: set[int], master: int | None) -> dict:
-    """Run wrk once; add the CPU share of other processes and, given gunicorn's master, its workers' memory."""
+    """Run wrk once; add the CPU share of other processes and, given the server's master, its workers' memory."""
     before = _python_speed()
     with CpuShare(ours) as cpu:
         if master is None:
@@ -158,11 +158,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--connections", type=int, default=20, help="concurrent wrk connections (default 20)")
     p.add_argument("--wrk-threads", type=int, default=2, help="wrk threads (default 2)")
     p.add_argument("--workers", type=int, default=2,
-                   help="gunicorn worker processes; nginx gets as many (default 2)")
-    p.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker (default 4)")
+                   help="server worker processes; nginx gets as many (default 2)")
+    p.add_argument("--threads", type=int, default=4, help="threads per server worker (default 4)")
     p.add_argument("--targets", type=_targets, default=TARGETS, metavar="LIST",
-                   help="servers to load, in this order: emuseum (always), gunicorn-static (the saved pages "
-                        "served from memory by gunicorn: its own ceiling), nginx (default: all three)")
+                   help="servers to load, in this order: emuseum (always), server-static (the saved pages "
+                        "served from memory by the same WSGI server: its own ceiling), nginx (default: all three)")
     p.add_argument("--exhibits", type=int, default=300, help="how many exhibit pages to cycle through (default 300)")
     p.add_argument("--wait-quiet", type=int, default=120, metavar="S",
                    help="wait up to S seconds for other processes to leave the CPUs idle (default 120)")
@@ -171,7 +171,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--retries", type=int, default=2,
                    help="how often a disturbed run is repeated; the least disturbed one counts (default 2)")
     p.add_argument("--nice", type=int, default=0,
-                   help="niceness of gunicorn, nginx and wrk (and of their autogroups), e.g. -10 on a machine "
+                   help="niceness of the server, nginx and wrk (and of their autogroups), e.g. -10 on a machine "
                         "shared with other work (root only; default 0)")
     p.add_argument("--json", metavar="FILE", help="also write the figures as JSON to FILE")
     return p
@@ -263,7 +263,7 @@ def _report(args: argparse.Namespace, paths: dict[str, list[str]], results: dict
     for kind in KINDS:
         app = results[f"{kind}/emuseum"]
         static = results.get(f"{kind}/nginx")
-        ceiling = results.get(f"{kind}/gunicorn-static")
+        ceiling = results.get(f"{kind}/server-static")
         workers = app.get("workers", {})
         k = kinds[kind] = {
             "pages": len(paths[kind]),
@@ -273,8 +273,8 @@ def _report(args: argparse.Namespace, paths: dict[str, list[str]], results: dict
         }
         k["aims"] = {"p95_under_50ms": app["latency_ms"]["p95"] < P95_AIM_MS}
         if ceiling:
-            k["gunicorn-static"] = ceiling
-            k["gunicorn_static_over_emuseum_rps"] = _ratio(ceiling["rps"], app["rps"])
+            k["server-static"] = ceiling
+            k["server_static_over_emuseum_rps"] = _ratio(ceiling["rps"], app["rps"])
         if static:
             k["nginx"] = static
             k["static_rps_ratio"] = _ratio(static["rps"], app["rps"])
@@ -282,14 +282,14 @@ def _report(args: argparse.Namespace, paths: dict[str, list[str]], results: dict
             k["aims"]["within_5x_of_static"] = k["static_rps_ratio"] is not None and \
                 k["static_rps_ratio"] <= STATIC_RATIO_AIM
             if ceiling:
-                k["nginx_over_gunicorn_static_rps"] = _ratio(static["rps"], ceiling["rps"])
+                k["nginx_over_server_static_rps"] = _ratio(static["rps"], ceiling["rps"])
         k["aims"]["zero_errors"] = not any(failures(r) for name, r in results.items() if name.startswith(kind + "/"))
     return {
         "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
         "command": "python3 bench/pages.py " + " ".join(sys.argv[1:]),
         "settings": {"duration_s": args.duration, "warmup_s": args.warmup, "connections": args.connections,
-                     "wrk_threads": args.wrk_threads, "gunicorn_workers": args.workers,
-                     "gunicorn_threads": args.threads, "nginx_workers": args.workers, "nice": args.nice,
+                     "wrk_threads": args.wrk_threads, "server_workers": args.workers,
+                     "server_threads": args.threads, "nginx_workers": args.workers, "nice": args.nice,
                      "targets": list(args.targets),
                      "max_others_pct": args.max_others, "retries": args.retries},
         "machine": machine,
@@ -302,17 +302,17 @@ def _ratio(a: float, b: float) -> float | None:
     return round(a / b, 2) if b else None
 
 
-TARGET_NAMES = {"emuseum": "emuseum", "gunicorn-static": "gunicorn, saved pages", "nginx": "nginx, saved pages"}
+TARGET_NAMES = {"emuseum": "emuseum", "server-static": "server, saved pages", "nginx": "nginx, saved pages"}
 
 
 def _print(report: dict) -> None:
     s, m = report["settings"], report["machine"]
     print()
     print(f"{report['date']}  {report['command']}  (emuseum {m['revision']})")
-    print(f"machine: {m['cpus']} cores ({m['cpu']}), {m['memory']}; {m['gunicorn']}, {m['nginx']}, {m['wrk']}; "
+    print(f"machine: {m['cpus']} cores ({m['cpu']}), {m['memory']}; {m['server']}, {m['nginx']}, {m['wrk']}; "
           f"Python sum(range(10000)) {m['python_sum_range_10000_us']} us")
     print(f"wrk ({s['wrk_threads']} threads, {s['connections']} connections, {s['duration_s']} s a run), "
-          f"gunicorn ({s['gunicorn_workers']} workers x {s['gunicorn_threads']} threads) and nginx "
+          f"{m['server'].split()[0]} ({s['server_workers']} workers x {s['server_threads']} threads) and nginx "
           f"({s['nginx_workers']} workers, the same count) share the {m['cpus']} cores of this machine.")
     print(f"CPU use by other processes: {report['background_cpu_pct_before']:.0f}% before the runs; "
           f"during each run in the last column (% of all cores); \"py us\": sum(range(10000)) around "
@@ -342,14 +342,14 @@ def _print(report: dict) -> None:
             line += (f"; nginx/emuseum throughput {k['static_rps_ratio']}x (aim <= {STATIC_RATIO_AIM:g}x: "
                      f"{_verdict(aims['within_5x_of_static'])}); emuseum p95 = {k['p95_ratio']}x nginx's")
         print(line)
-        if "gunicorn-static" in k:
-            server = f"nginx/gunicorn-saved-pages {k['nginx_over_gunicorn_static_rps']}x, " if "nginx" in k else ""
-            print(f"    throughput: {server}gunicorn-saved-pages/emuseum {k['gunicorn_static_over_emuseum_rps']}x "
+        if "server-static" in k:
+            server = f"nginx/server-saved-pages {k['nginx_over_server_static_rps']}x, " if "nginx" in k else ""
+            print(f"    throughput: {server}server-saved-pages/emuseum {k['server_static_over_emuseum_rps']}x "
                   f"(the server's share of the gap, then rendering's)")
-        if len(app.get("workers", {})) > report["settings"]["gunicorn_workers"]:
-            print(f"    gunicorn replaced a worker during the run ({len(app['workers'])} worker pids seen)")
+        if len(app.get("workers", {})) > report["settings"]["server_workers"]:
+            print(f"    the server replaced a worker during the run ({len(app['workers'])} worker pids seen)")
         per_worker = ", ".join(f"{w['peak_rss_mib']}" for w in app.get("workers", {}).values())
-        print(f"    peak RSS of one gunicorn worker under load: {k['peak_worker_rss_mib']} MiB "
+        print(f"    peak RSS of one server worker under load: {k['peak_worker_rss_mib']} MiB "
               f"(each worker: {per_worker}; VmHWM {k['peak_worker_hwm_mib']} MiB)")
 
 

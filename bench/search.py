@@ -20,7 +20,7 @@ For each backend, in one run:
    already-built documents into a scratch index (analysis included, as ``index()`` does it).
 3. Queries: a fixed, seeded set (single words in kk/ru/en and Latin-script Kazakh, several-word
    queries, inventory numbers, facet-only browsing, multi-select filters, explicit sorts) sent to
-   ``emuseum serve`` (gunicorn, 1 worker, response cache off so every request searches) one at a
+   ``emuseum serve`` (its server, 1 worker, response cache off so every request searches) one at a
    time over a keep-alive connection: one unmeasured pass, then ``--rounds`` shuffled passes.
    Latency is the client's wall clock per request. The library's own ``backend.search`` of the same
    queries is timed in-process as well, and for OpenSearch the very body our layer sends is sent

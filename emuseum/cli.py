@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from . import create_app, settings
+from .serving import server_command
 
 
 def _app(ctx: click.Context):
@@ -78,12 +79,12 @@ def demo(ctx: click.Context, serve: bool, exhibits: int | None, images: int | No
 @main.command("serve")
 @click.option("--bind", default=None, help="host:port (default: setting server.bind).")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
-              help="gunicorn worker processes (default: setting server.workers).")
+              help="server worker processes (default: setting server.workers).")
 @click.option("--jobs-worker/--no-jobs-worker", default=None,
               help="Also run a job worker beside the server (default: setting jobs.embedded_worker).")
 @click.pass_context
 def serve_command(ctx: click.Context, bind: str | None, workers: int | None, jobs_worker: bool | None) -> None:
-    """Serve the site with gunicorn (a production WSGI server), and a job worker unless told not to."""
+    """Serve the site with a production WSGI server (server.engine: granian or gunicorn), and a job worker unless told not to."""
     app = _app(ctx)
     config = app.config["EMUSEUM"]
     bind = bind or config["server.bind"]
@@ -93,15 +94,20 @@ def serve_command(ctx: click.Context, bind: str | None, workers: int | None, job
     for key, value in _overrides(ctx).items():
         env[settings.BY_KEY[key].env_name] = str(value)
     env["EMUSEUM_APP_INSTANCE_PATH"] = str(app.config["EMUSEUM_INSTANCE"])
+    try:
+        command = server_command(config["server.engine"], bind, workers, config["server.threads"],
+                                 access_log=bool(os.environ.get("EMUSEUM_ACCESS_LOG")))
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--bind" if "bind" in str(error) else "server.engine")
     worker = None
     if embedded and config["jobs.backend"] != "immediate":
         worker = subprocess.Popen([sys.executable, "-m", "emuseum.cli", "jobs", "run"], env=env)
-    gunicorn = [sys.executable, "-m", "gunicorn", "--bind", bind, "--workers", str(workers),
-                "--threads", str(config["server.threads"]), "--worker-class", "gthread",
-                "--access-logfile", "-" if os.environ.get("EMUSEUM_ACCESS_LOG") else "/dev/null",
-                "--graceful-timeout", "10", "emuseum.wsgi:app"]
-    click.echo(f"emuseum serving on http://{bind}/ with {workers} workers" + (" and a job worker" if worker else ""))
-    server = subprocess.Popen(gunicorn, env=env)
+    click.echo(f"emuseum serving on http://{bind}/ with {config['server.engine']}, {workers} workers"
+               + (" and a job worker" if worker else ""))
+    server = subprocess.Popen(command, env=env)
+    # A service manager stops `serve` with SIGTERM: pass it on, so the server stops its workers
+    # gracefully instead of being left behind without its parent.
+    signal.signal(signal.SIGTERM, lambda *_: server.send_signal(signal.SIGTERM))
     try:
         code = server.wait()
     except KeyboardInterrupt:

@@ -11,15 +11,20 @@ renderings are kept, never errors.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Callable, Hashable
 
-from flask import Flask, current_app
+from flask import Flask, current_app, request
+from werkzeug.http import http_date
 
 from .db import db
+from .models import LANGUAGES
 from .services import generation
 
 EXTENSION = "emuseum.response_cache"
@@ -27,10 +32,11 @@ EXTENSION = "emuseum.response_cache"
 
 @dataclass(frozen=True)
 class Rendered:
-    """A rendered body and its strong validator."""
+    """A rendered body and its strong validator (and, for a whole response kept for replay, its headers)."""
 
     body: bytes
     etag: str
+    headers: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, body: bytes | str) -> "Rendered":
@@ -47,7 +53,9 @@ class ResponseCache:
             self.init_app(app)
 
     def init_app(self, app: Flask) -> None:
-        app.extensions[EXTENSION] = _Store(app.config["EMUSEUM"]["cache.responses_mb"] * 1024 * 1024)
+        cache = app.extensions[EXTENSION] = _Store(app.config["EMUSEUM"]["cache.responses_mb"] * 1024 * 1024)
+        if cache.max_bytes > 0:
+            app.wsgi_app = Replay(app.wsgi_app, cache, lambda: app.extensions["emuseum.db"][0])
 
 
 class _Store:
@@ -130,6 +138,87 @@ def cached(key: Hashable, render: Callable[[], Rendered | bytes | str]) -> Rende
     rendered = made if isinstance(made, Rendered) else Rendered.of(made)
     keep(gen, key, rendered)
     return rendered
+
+
+# --- replaying whole responses ahead of Flask ---------------------------------------------------------
+
+REPLAYABLE = "emuseum.replay.ok"  # environ: set by a view whose 200 may be replayed as it is
+_NOT_REPLAYED = frozenset({"date", "server", "connection", "transfer-encoding"})
+_EXPIRES = re.compile(r"Expires=[^;]*;\s*Max-Age=(\d+)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)  # a second's worth of distinct pages
+def _fresh_at(second: int, headers: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    out = [("Date", http_date(second))]
+    for name, value in headers:
+        if name.lower() == "set-cookie":
+            value = _EXPIRES.sub(lambda m: f"Expires={http_date(second + int(m.group(1)))}; Max-Age={m.group(1)}",
+                                 value)
+        out.append((name, value))
+    return tuple(out)
+
+
+def _fresh(headers: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    # What depends on the time of the answer is made anew: the Date, and a cookie's Expires
+    # (kept in step with its Max-Age, as Werkzeug writes them). Both change once a second.
+    return list(_fresh_at(int(time.time()), headers))
+
+
+def offer_replay() -> None:
+    """Mark this request's response as one the replay middleware may keep (a cached public page)."""
+    request.environ[REPLAYABLE] = True
+
+
+class Replay:
+    """WSGI middleware: answers a plain GET of a page it kept for the current generation without entering Flask.
+
+    A page served from the cache still costs Flask's request machinery (context, routing, language,
+    cookies): several times what looking it up costs. This answers the same bytes and headers that
+    Flask sent the first time, under the generation read *before* Flask rendered them, so it is
+    never older than the cache behind it. Only responses a view offered (:func:`offer_replay`)
+    are kept, and only 200s to GETs; a conditional request goes to Flask, which answers its 304.
+    """
+
+    def __init__(self, wsgi_app, cache: _Store, engine) -> None:
+        self.wsgi_app = wsgi_app
+        self.cache = cache
+        self.engine = engine
+        # Public pages live under a language prefix; anything else (API, IIIF, media, static files)
+        # never pays for the generation read here.
+        self.prefixes = tuple(f"/{lang}/" for lang in LANGUAGES)
+
+    def __call__(self, environ, start_response):
+        method = environ.get("REQUEST_METHOD")
+        if (method not in ("GET", "HEAD") or "HTTP_IF_NONE_MATCH" in environ
+                or not environ.get("PATH_INFO", "").startswith(self.prefixes)):
+            return self.wsgi_app(environ, start_response)
+        key = ("replay", environ.get("HTTP_HOST") or environ.get("SERVER_NAME", ""), environ.get("SCRIPT_NAME", ""),
+               environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", ""))
+        gen = generation.current(self.engine())
+        found = self.cache.get(gen, key) if gen is not None else None
+        if found is not None:
+            start_response("200 OK", _fresh(found.headers))
+            return [] if method == "HEAD" else [found.body]
+        if gen is None or method == "HEAD":  # a HEAD's answer has no body to keep
+            return self.wsgi_app(environ, start_response)
+        seen: dict = {}
+
+        def recording(status, headers, exc_info=None):
+            seen["status"], seen["headers"] = status, headers
+            return start_response(status, headers, exc_info) if exc_info else start_response(status, headers)
+
+        answer = self.wsgi_app(environ, recording)
+        if not environ.get(REPLAYABLE) or not seen.get("status", "").startswith("200"):
+            return answer
+        try:
+            body = b"".join(answer)
+        finally:
+            if hasattr(answer, "close"):
+                answer.close()
+        headers = tuple((name, value) for name, value in seen["headers"] if name.lower() not in _NOT_REPLAYED)
+        etag = next((value for name, value in headers if name.lower() == "etag"), "")
+        self.cache.put(gen, key, Rendered(body, etag, headers))
+        return [body]
 
 
 response_cache = ResponseCache()

@@ -1,4 +1,4 @@
-"""The WSGI entry point gunicorn loads: ``emuseum.wsgi:app``."""
+"""The WSGI entry point `emuseum serve` hands its server (granian or gunicorn): ``emuseum.wsgi:app``."""
 from . import create_app
 
 app = create_app()

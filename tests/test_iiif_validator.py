@@ -1,19 +1,15 @@
 """The official IIIF Image API validator (iiif-validator) against a live server: every level 2 test passes.
 
 The validator's test image is attached to a published exhibit through the service layer and given the
-identifier the validator asks for; `emuseum serve` (gunicorn) serves the catalogue on a free port, and
+identifier the validator asks for; `emuseum serve` (its production server) serves the catalogue on a free port, and
 the validator's own command line, iiif-validate.py, runs against it.
 """
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,8 +19,8 @@ from emuseum.services.media import attach_media
 
 from .conftest import IN_CI, shared_path
 from .factories import make_exhibit
+from .serving import emuseum_serve
 
-ROOT = Path(__file__).resolve().parents[1]
 IDENTIFIER = "67352ccc-d1b0-11e1-89ae-279075081939"
 # Level 3 tests of features this server declares beyond level 2 (webp's test is Python 2 only,
 # size_up expects ^max to be the full size, which a declared maxArea changes).
@@ -44,12 +40,6 @@ def validator_script() -> str:
     pytest.skip("iiif-validator is not installed (pip install -e '.[test]')")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def server(app, session, tmp_path):
     """Return host:port of `emuseum serve` on a catalogue holding the validator's image under its identifier."""
@@ -61,46 +51,8 @@ def server(app, session, tmp_path):
     session.commit()
     assert (record.width, record.height) == (1000, 1000)
 
-    port = free_port()
-    config = app.config["EMUSEUM"]
-    command = [sys.executable, "-m", "emuseum.cli",
-               "--set", f"app.instance_path={app.instance_path}",
-               "--set", f"database.url={config['database.url']}",
-               "--set", "iiif.lookup_seconds=5",
-               "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1", "--no-jobs-worker"]
-    log = (tmp_path / "serve.log").open("wb")
-    # Its own process group, so stopping it stops gunicorn's workers too; no config.toml is read.
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                               cwd=ROOT, start_new_session=True,
-                               env={**os.environ, "EMUSEUM_CONFIG": str(tmp_path / "no-config.toml")})
-    try:
-        _wait_for(process, port, tmp_path / "serve.log")
+    with emuseum_serve(app, tmp_path, "iiif.lookup_seconds=5") as (_process, port):
         yield f"127.0.0.1:{port}"
-    finally:
-        for sig in (signal.SIGTERM, signal.SIGKILL):
-            try:
-                os.killpg(process.pid, sig)
-            except ProcessLookupError:
-                break
-            try:
-                process.wait(timeout=15)
-                break
-            except subprocess.TimeoutExpired:
-                continue
-        log.close()
-
-
-def _wait_for(process: subprocess.Popen, port: int, log: Path, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"emuseum serve exited with {process.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"emuseum serve did not listen on {port} in {timeout} s:\n{log.read_text()[-3000:]}")
 
 
 def validate(server: str, *arguments: str) -> tuple[int, str]:

@@ -5,8 +5,10 @@ through one must show at once in pages the other has cached.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
-from flask import template_rendered
+from flask import request_started, template_rendered
 from sqlalchemy import insert, select, update
 
 from emuseum import create_app
@@ -225,3 +227,63 @@ def test_many_writes_in_one_transaction_bump_once(app, session, monkeypatch):
         session.flush()
     session.commit()
     assert after_one == before + 1 and _generation(session) == after_one + 1
+
+
+# --- replay ahead of Flask ------------------------------------------------------------------------------
+
+@pytest.fixture
+def dispatches(app):
+    """Return the list of paths Flask itself handled while the test runs (replayed answers never reach it)."""
+    paths: list[str] = []
+
+    def record(_sender, **_extra):
+        from flask import request  # noqa: PLC0415  (the request Flask is starting)
+        paths.append(request.path)
+
+    request_started.connect(record, app)
+    yield paths
+    request_started.disconnect(record, app)
+
+
+def _without_time(headers) -> list[tuple[str, str]]:
+    return sorted((name, re.sub(r"Expires=[^;]*;", "", value)) for name, value in headers.items() if name != "Date")
+
+
+def test_a_cached_page_is_replayed_byte_for_byte_without_entering_flask(client, session, dispatches):
+    exhibit = make_exhibit(session, title={"kk": "Шапан", "ru": "Чапан", "en": "Chapan"})
+    path = f"/ru/exhibits/{exhibit.id}"
+    first = client.get(path)
+    second = client.get(path)
+    assert dispatches == [path]  # the second answer came from the replay
+    assert second.status_code == 200 and second.data == first.data and "Чапан" in second.get_data(as_text=True)
+    # the same headers (ETag, no-cache, the language cookie), the Date and the cookie's Expires made anew
+    assert sorted(second.headers.items()) == sorted(first.headers.items()) or _without_time(
+        second.headers) == _without_time(first.headers)
+    assert "Date" in second.headers and "emuseum_lang=ru" in second.headers["Set-Cookie"]
+    assert "Max-Age=31536000" in second.headers["Set-Cookie"] and "Expires=" in second.headers["Set-Cookie"]
+    assert client.head(path).data == b"" and dispatches == [path]
+    assert client.get(path + "?x=1").status_code == 200 and dispatches == [path, path]  # another URL, another entry
+
+
+def test_an_edit_in_another_worker_is_never_hidden_by_a_replay(client, session, second_worker, dispatches):
+    exhibit = make_exhibit(session, title={"kk": "Шапан", "ru": "Чапан", "en": "Chapan"})
+    path = f"/en/exhibits/{exhibit.id}"
+    client.get(path)
+    client.get(path)
+    assert dispatches == [path]
+    exhibits.update_exhibit(session, SYSTEM, exhibit.id, {"title": {"en": "Embroidered chapan"}})
+    assert "Embroidered chapan" in client.get(path).get_data(as_text=True)
+    assert dispatches == [path, path]
+    exhibits.change_state(session, SYSTEM, exhibit.id, "withdrawn")
+    assert client.get(path).status_code == 404
+
+
+def test_conditional_requests_errors_and_other_audiences_are_not_replayed(client, session, dispatches):
+    exhibit = make_exhibit(session)
+    path = f"/en/exhibits/{exhibit.id}"
+    etag = client.get(path).headers["ETag"]
+    assert client.get(path, headers={"If-None-Match": etag}).status_code == 304  # answered by Flask
+    for _ in range(2):
+        assert client.get("/en/exhibits/999999").status_code == 404
+        assert client.get(f"/api/exhibits/{exhibit.id}").status_code == 200
+    assert dispatches == [path, path] + ["/en/exhibits/999999", f"/api/exhibits/{exhibit.id}"] * 2

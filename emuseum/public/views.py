@@ -7,7 +7,7 @@ from flask import Response, make_response, redirect, render_template, request, u
 
 from ..db import db
 from ..i18n import preferred_language
-from ..response_cache import cached
+from ..response_cache import cached, offer_replay
 from ..services import exhibits, museums, persons, regions
 from ..services.errors import InvalidParameter
 from ..services.figures import national_figures
@@ -39,6 +39,7 @@ def _html(render: Callable[[], str]) -> Response:
     edit shows at once.
     """
     rendered = cached(("page", request.host, request.root_path, request.full_path), render)
+    offer_replay()
     response = Response(rendered.body, mimetype="text/html")
     response.set_etag(rendered.etag)
     response.headers["Cache-Control"] = "no-cache"

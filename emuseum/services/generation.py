@@ -25,6 +25,7 @@ CATALOGUE_TABLES = frozenset(
 _TABLE: Table = CatalogueVersion.__table__
 _BUMP = update(_TABLE).where(_TABLE.c.id == 1).values(generation=_TABLE.c.generation + 1)
 _READ = select(_TABLE.c.generation).where(_TABLE.c.id == 1)
+_READ_SQL = f"SELECT generation FROM {_TABLE.name} WHERE id = 1"
 _BUMPED = "emuseum.generation_bumped_in"
 
 
@@ -35,15 +36,34 @@ def current(source: Session | Engine) -> int | None:
     session; given a session, the read joins its transaction. None (no row, or no table in a
     database not yet upgraded) means "do not cache".
     """
+    if isinstance(source, Engine):
+        return _read_raw(source)
     try:
-        if isinstance(source, Engine):
-            with source.connect() as connection:
-                return connection.execute(_READ).scalar()
         return source.connection().execute(_READ).scalar()
     except SQLAlchemyError:
-        if isinstance(source, Session):
-            source.rollback()
+        source.rollback()
         return None
+
+
+def _read_raw(engine: Engine) -> int | None:
+    # The plain DB-API cursor of a pooled connection: a third of what a Core statement costs, and
+    # this read comes before every cached answer.
+    try:
+        connection = engine.raw_connection()
+    except SQLAlchemyError:
+        return None
+    try:
+        cursor = connection.cursor()
+        try:
+            cursor.execute(_READ_SQL)
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+    except engine.dialect.loaded_dbapi.Error:
+        return None
+    finally:
+        connection.close()  # back to the pool, whose reset ends the read transaction
+    return row[0] if row else None
 
 
 def ensure(session: Session) -> None:
