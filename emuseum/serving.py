@@ -18,15 +18,19 @@ def server_command(server: str, bind: str, workers: int, threads: int, target: s
                    access_log: bool = False) -> list[str]:
     """Return the command line that serves the WSGI app ``target`` with ``server``.
 
-    Both servers run ``workers`` processes of ``threads`` threads each, stop their workers within
-    10 s of a SIGTERM, and start a new worker when one dies.
+    Both servers run ``workers`` processes (gunicorn with ``threads`` threads each, granian with one),
+    stop their workers within 10 s of a SIGTERM, and start a new worker when one dies.
     """
     host, port = split_bind(bind)
     if server == "granian":
         # A Rust HTTP front per worker: parsing, keep-alive and writing cost a fraction of gunicorn's
         # Python loop (BENCHMARKS.md, "Public pages": the server alone is the ceiling there).
+        # One Python thread a worker, whatever ``threads`` says: with 4, granian 2.8's WSGI workers
+        # died of segmentation faults inside sqlite3 under uncached load (twice in a few minutes,
+        # faulthandler traces in BENCHMARKS.md); with 1 none did in a long soak, and under the GIL
+        # a CPU-bound worker gains nothing from more threads. Scale with ``workers`` instead.
         return [sys.executable, "-m", "granian", "--interface", "wsgi", "--host", host, "--port", str(port),
-                "--workers", str(workers), "--blocking-threads", str(threads), "--no-ws",
+                "--workers", str(workers), "--blocking-threads", "1", "--no-ws",
                 "--respawn-failed-workers", "--workers-kill-timeout", "10",
                 "--access-log" if access_log else "--no-access-log", target]
     if server == "gunicorn":
