@@ -12,9 +12,10 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
-from indexer import SearchBackend, SearchEngineError, open_backend
+from indexer import SearchBackend, SearchEngineError, backend_kind, open_backend
 
 from .services.search import FacetNames
+from .settings import SettingsError
 
 
 class _Engine:
@@ -61,6 +62,10 @@ class Search:
     def init_app(self, app: Flask) -> None:
         config = app.config["EMUSEUM"]
         location = config["search.backend"] or f"tantivy://{Path(app.config['EMUSEUM_INSTANCE']) / 'search'}"
+        try:
+            backend_kind(location)  # a mistyped setting is said at start, not as a 500 on the first search
+        except ValueError as error:
+            raise SettingsError(f"search.backend: {error}") from None
         app.extensions["emuseum.search"] = _Engine(location, config["search.index"])
 
     @property

@@ -18,6 +18,7 @@ from .documents import FACETS, TYPES, DocumentError
 from .query import SORTS, Hit, SearchQuery, SearchQueryError, SearchResult, Suggestion
 
 __all__ = [
+    "backend_kind",
     "open_backend",
     "SearchBackend",
     "Capabilities",
@@ -34,6 +35,23 @@ __all__ = [
 ]
 
 
+def backend_kind(location: str) -> str:
+    """Return "tantivy", "opensearch" or "elasticsearch" for a configuration string; a ValueError says what is wrong.
+
+    Pure: nothing is opened, so a configuration can be checked when the application starts.
+    """
+    scheme, sep, rest = location.partition("://")
+    if not sep:
+        return "tantivy"  # a plain path
+    if scheme == "tantivy" and rest:
+        return "tantivy"
+    for kind in ("opensearch", "elasticsearch"):
+        if scheme in (f"{kind}+http", f"{kind}+https") and rest:
+            return kind
+    raise ValueError(f"unknown search backend {location!r}: use tantivy:///path, a plain path, "
+                     "opensearch+http(s)://host:port or elasticsearch+http(s)://host:port")
+
+
 def open_backend(location: str, index: str = "emuseum") -> SearchBackend:
     """Return the backend a configuration string names.
 
@@ -41,21 +59,17 @@ def open_backend(location: str, index: str = "emuseum") -> SearchBackend:
     ``opensearch+http(s)://host:port``: OpenSearch; ``elasticsearch+http(s)://host:port``:
     Elasticsearch. ``index`` is the alias name on an engine.
     """
+    kind = backend_kind(location)
     scheme, _, rest = location.partition("://")
-    if scheme in ("opensearch+http", "opensearch+https"):
+    if kind == "opensearch":
         from .engine import EngineBackend
 
         return EngineBackend.opensearch(f"{scheme.split('+')[1]}://{rest}", index=index)
-    if scheme in ("elasticsearch+http", "elasticsearch+https"):
+    if kind == "elasticsearch":
         from .engine import EngineBackend
 
         return EngineBackend.elasticsearch(f"{scheme.split('+')[1]}://{rest}", index=index)
-    if scheme == "tantivy":
-        path = rest
-    elif rest:
-        raise ValueError(f"unknown search backend {scheme!r} in {location!r}")
-    else:
-        path = location
+    path = rest if scheme == "tantivy" else location
     from .embedded import EmbeddedBackend
 
     return EmbeddedBackend(Path(path))

@@ -45,7 +45,7 @@ MAX_PREFIX_CHARS = 20  # type-ahead prefixes are indexed up to this length
 MAX_FULL_KEY_CHARS = 200
 
 _WORD_CHARS = r"[^\W_]|[\u0300-\u036f]"
-_WORD_RE = re.compile(f"(?:{_WORD_CHARS})+(?:[{APOSTROPHES}](?:{_WORD_CHARS})+)*")
+WORD_RE = re.compile(f"(?:{_WORD_CHARS})+(?:[{APOSTROPHES}](?:{_WORD_CHARS})+)*")
 _APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
 
 
@@ -60,13 +60,13 @@ class Word:
 
 def words(text: str) -> Iterator[Word]:
     """Yield the words of ``text``: runs of letters and digits, apostrophes kept inside."""
-    for match in _WORD_RE.finditer(text or ""):
+    for match in WORD_RE.finditer(text or ""):
         yield Word(match.start(), match.end(), match.group())
 
 
 def word_list(text: str) -> list[str]:
     """Return the words of ``text`` (as :func:`words`, without their places: faster)."""
-    return _WORD_RE.findall(text or "")
+    return WORD_RE.findall(text or "")
 
 
 @lru_cache(maxsize=4)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .analysis import word_forms, words
+from .analysis import WORD_RE, word_forms
 from .plan import Plan
 
 __all__ = ["highlight", "FRAGMENT_CHARS"]
@@ -17,11 +17,14 @@ FRAGMENT_CHARS = 200
 
 
 def _matches(text: str, plan: Plan) -> list[tuple[int, int]]:
+    # The word pattern of words(), without a Word object a word: descriptions are long and every
+    # hit of a page is highlighted on every search.
     spans = []
-    for word in words(text):
-        forms = word_forms(word.text)
-        if forms.exact in plan.exacts or plan.keys.intersection(forms.keys) or plan.stems.intersection(forms.stems):
-            spans.append((word.start, word.end))
+    exacts, keys, stems = plan.exacts, plan.keys, plan.stems
+    for match in WORD_RE.finditer(text):
+        forms = word_forms(match.group())
+        if forms.exact in exacts or keys.intersection(forms.keys) or stems.intersection(forms.stems):
+            spans.append(match.span())
     return spans
 
 

@@ -234,6 +234,12 @@ def test_search_status_shows_the_backlog(outage_app):
     assert "search backlog: 2 documents" in jobs.output
 
 
+@pytest.mark.parametrize("location", ["http://127.0.0.1:9200", "opensearch+ftp://x", "tantivy://", "solr://x"])
+def test_a_mistyped_search_backend_is_refused_at_start_naming_the_setting(app, location):
+    result = cli(app, "--set", f"search.backend={location}", "search", "status")
+    assert result.exit_code == 2 and "search.backend" in result.output and location in result.output, result.output
+
+
 def test_an_embedded_index_that_cannot_be_opened_keeps_the_backlog(app, tmp_path):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the index folder should be")
