@@ -97,6 +97,23 @@ def queue_term_exhibits(session: Session, term_ids: list[int]) -> None:
 
 # --- applying the outbox -----------------------------------------------------------------------------
 
+def _until(attempt: Callable[[], bool], deadline: float) -> bool:
+    """Return True as soon as ``attempt()`` does, False once the monotonic ``deadline`` passes first."""
+    while not attempt():
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(_WAIT_STEP)
+    return True
+
+
+def _try_flock(handle) -> bool:
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
 @contextmanager
 def _exclusive(session: Session, wait: float) -> Iterator[bool]:
     """Yield whether this process holds the index-writing lock, waiting up to ``wait`` seconds for it.
@@ -109,10 +126,7 @@ def _exclusive(session: Session, wait: float) -> Iterator[bool]:
     engine = session.get_bind()
     if engine.dialect.name == "postgresql":
         with engine.connect() as connection:
-            while not (held := bool(connection.scalar(select(func.pg_try_advisory_lock(_PG_LOCK))))):
-                if time.monotonic() >= deadline:
-                    break
-                time.sleep(_WAIT_STEP)
+            held = _until(lambda: bool(connection.scalar(select(func.pg_try_advisory_lock(_PG_LOCK)))), deadline)
             try:
                 yield held
             finally:
@@ -122,15 +136,7 @@ def _exclusive(session: Session, wait: float) -> Iterator[bool]:
         return
     path = current_app.config["EMUSEUM_INSTANCE"] / "search-index.lock"
     with open(path, "a") as handle:
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                held = True
-            except BlockingIOError:
-                held = False
-            if held or time.monotonic() >= deadline:
-                break
-            time.sleep(_WAIT_STEP)
+        held = _until(lambda: _try_flock(handle), deadline)
         try:
             yield held
         finally:
