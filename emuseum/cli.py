@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import create_app, settings
-from .serving import server_command
+from .serving import ServerSettingError, server_command
 
 
 def _app(ctx: click.Context):
@@ -97,8 +97,8 @@ def serve_command(ctx: click.Context, bind: str | None, workers: int | None, job
     try:
         command = server_command(config["server.engine"], bind, workers, config["server.threads"],
                                  access_log=bool(os.environ.get("EMUSEUM_ACCESS_LOG")))
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--bind" if "bind" in str(error) else "server.engine")
+    except ServerSettingError as error:
+        raise click.BadParameter(str(error), param_hint="--bind" if error.setting == "server.bind" else error.setting)
     worker = None
     if embedded and config["jobs.backend"] != "immediate":
         worker = subprocess.Popen([sys.executable, "-m", "emuseum.cli", "jobs", "run"], env=env)

@@ -6,11 +6,19 @@ import sys
 SERVERS = ("granian", "gunicorn")
 
 
+class ServerSettingError(ValueError):
+    """A server setting that cannot be served: ``setting`` names it ("server.bind" or "server.engine")."""
+
+    def __init__(self, setting: str, message: str):
+        super().__init__(message)
+        self.setting = setting
+
+
 def split_bind(bind: str) -> tuple[str, int]:
-    """Return (host, port) of a "host:port" bind address; a ValueError names what is wrong with it."""
+    """Return (host, port) of a "host:port" bind address; a ServerSettingError names what is wrong with it."""
     host, sep, port = bind.rpartition(":")
     if not sep or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
-        raise ValueError(f"server.bind must be host:port, such as 127.0.0.1:8000, got {bind!r}")
+        raise ServerSettingError("server.bind", f"server.bind must be host:port, such as 127.0.0.1:8000, got {bind!r}")
     return host.strip("[]"), int(port)
 
 
@@ -37,4 +45,4 @@ def server_command(server: str, bind: str, workers: int, threads: int, target: s
         return [sys.executable, "-m", "gunicorn", "--bind", bind, "--workers", str(workers),
                 "--threads", str(threads), "--worker-class", "gthread",
                 "--access-logfile", "-" if access_log else "/dev/null", "--graceful-timeout", "10", target]
-    raise ValueError(f"server.engine must be one of {', '.join(SERVERS)}, got {server!r}")
+    raise ServerSettingError("server.engine", f"server.engine must be one of {', '.join(SERVERS)}, got {server!r}")
