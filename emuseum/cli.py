@@ -84,7 +84,10 @@ def demo(ctx: click.Context, serve: bool, exhibits: int | None, images: int | No
               help="Also run a job worker beside the server (default: setting jobs.embedded_worker).")
 @click.pass_context
 def serve_command(ctx: click.Context, bind: str | None, workers: int | None, jobs_worker: bool | None) -> None:
-    """Serve the site with a production WSGI server (server.engine: granian or gunicorn), and a job worker unless told not to."""
+    """Serve the site with a production WSGI server (server.engine: granian or gunicorn) and a job worker.
+
+    ``--no-jobs-worker`` (or jobs.embedded_worker = false) leaves the jobs to workers elsewhere.
+    """
     app = _app(ctx)
     config = app.config["EMUSEUM"]
     bind = bind or config["server.bind"]
