@@ -109,6 +109,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--reindex-limit", type=float, default=0, metavar="S",
                    help="stop the real reindex after S seconds and report its rate so far; the index is then "
                         "built from documents fetched by id windows (default 0: no limit)")
+    p.add_argument("--reindex-workers", type=int, default=0, metavar="N",
+                   help="search.reindex_workers for the reindex (default 0: automatic, one per core from 20,000 "
+                        "exhibits; 1: the reindexing process alone)")
     p.add_argument("--no-reindex", dest="reindex", action="store_false",
                    help="query the index as it is (skip both indexing timings)")
     p.add_argument("--analyze", action="store_true",
@@ -260,7 +263,8 @@ _LANG_COLUMN = {"kk": 0, "ru": 1, "en": 2}
 # ------------------------------------------------------------------ one backend
 
 def _overrides(args: argparse.Namespace, instance: Path, name: str) -> dict:
-    values = {"app.instance_path": str(instance), "cache.responses_mb": 0}
+    values = {"app.instance_path": str(instance), "cache.responses_mb": 0,
+              "search.reindex_workers": args.reindex_workers}
     if name == "opensearch":
         values.update({"search.backend": "opensearch+" + args.opensearch_url, "search.index": args.index})
     elif name != "embedded":
@@ -331,7 +335,13 @@ def _indexing(args: argparse.Namespace, app, name: str) -> dict:
             print(f"[{name}]   {done} of {total} ({done / (now - began):.0f}/s since the start)", flush=True)
             last[0] = now
 
-    print(f"[{name}] reindex through emuseum.services.indexing.reindex ...", flush=True)
+    from emuseum.services.reindex_pool import workers_for  # noqa: PLC0415
+    from emuseum.services.search_documents import count_public_exhibits  # noqa: PLC0415
+
+    workers = workers_for(args.reindex_workers, count_public_exhibits(db.session))
+    out["workers"] = workers
+    print(f"[{name}] reindex through emuseum.services.indexing.reindex, {workers or 'no'} worker processes ...",
+          flush=True)
     try:
         indexed, _ = reindex(db.session, search.backend, progress)
         seconds = time.perf_counter() - began
@@ -538,7 +548,8 @@ def _print(report: dict) -> None:
         if "indexing" in b:
             r, s = b["indexing"]["reindex"], b["indexing"]["split"]
             print(f"indexing, reindex() from the database: {r['per_second']}/s ({r['documents']} in {r['seconds']} s"
-                  + ("" if r["completed"] else ", stopped there") + ")")
+                  + ("" if r["completed"] else ", stopped there")
+                  + f"; {b['indexing'].get('workers') or 'no'} worker processes)")
             if "windowed_reindex" in b["indexing"]:
                 w = b["indexing"]["windowed_reindex"]
                 print(f"  backend.reindex() of documents fetched by id windows: {w['per_second']}/s "

@@ -15,15 +15,7 @@ class Database:
             self.init_app(app)
 
     def init_app(self, app: Flask) -> None:
-        url = app.config["EMUSEUM"]["database.url"]
-        kwargs: dict = {"echo": app.config["EMUSEUM"]["database.echo"], "future": True}
-        if url.startswith("sqlite"):
-            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
-        else:
-            kwargs.update(pool_pre_ping=True, pool_size=5, max_overflow=10)
-        engine = create_engine(url, **kwargs)
-        if url.startswith("sqlite"):
-            event.listen(engine, "connect", _sqlite_pragmas)
+        engine = make_engine(app.config["EMUSEUM"]["database.url"], app.config["EMUSEUM"]["database.echo"])
         app.extensions["emuseum.db"] = (engine, sessionmaker(engine, expire_on_commit=False))
         # A request inside an already open app context (tests, CLI) must still not share its session
         # with the next request, so the session also ends with each request.
@@ -47,6 +39,19 @@ class Database:
             if exc is not None:
                 session.rollback()
             session.close()
+
+
+def make_engine(url: str, echo: bool = False) -> Engine:
+    """Return an engine for ``url`` set up as the application's (also for worker processes)."""
+    kwargs: dict = {"echo": echo, "future": True}
+    if url.startswith("sqlite"):
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+    else:
+        kwargs.update(pool_pre_ping=True, pool_size=5, max_overflow=10)
+    engine = create_engine(url, **kwargs)
+    if url.startswith("sqlite"):
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -66,6 +66,8 @@ class Search:
             backend_kind(location)  # a mistyped setting is said at start, not as a 500 on the first search
         except ValueError as error:
             raise SettingsError(f"search.backend: {error}") from None
+        if config["search.reindex_workers"] < 0:
+            raise SettingsError(f"search.reindex_workers must be 0 or more, got {config['search.reindex_workers']}")
         app.extensions["emuseum.search"] = _Engine(location, config["search.index"])
 
     @property

@@ -100,6 +100,10 @@ SETTINGS: tuple[Setting, ...] = (
             "for Elasticsearch."),
     Setting("search.index", str, "emuseum",
             "Name of the index (an alias) on OpenSearch or Elasticsearch, so several catalogues can share a cluster."),
+    Setting("search.reindex_workers", int, 0,
+            "Processes that build and analyse documents while `emuseum reindex` rebuilds the index: 0 means one "
+            "per CPU core for a catalogue of 20,000 exhibits or more and none (the command's own process) below "
+            "that; 1 means none."),
     Setting("demo.exhibits", int, 5200, "How many exhibits `emuseum demo` generates."),
     Setting("demo.images", int, 1200, "How many exhibits of the demo get a generated image."),
     Setting("demo.seed", int, 2025, "Random seed of the demo: the same seed builds the same catalogue."),

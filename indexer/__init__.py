@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .base import Capabilities, SearchBackend, SearchEngineError
-from .documents import FACETS, TYPES, DocumentError
+from .documents import FACETS, TYPES, DocumentError, IndexedDocument, prepare
 from .query import SORTS, Hit, SearchQuery, SearchQueryError, SearchResult, Suggestion
 
 __all__ = [
@@ -29,6 +29,8 @@ __all__ = [
     "SearchQueryError",
     "SearchEngineError",
     "DocumentError",
+    "IndexedDocument",
+    "prepare",
     "FACETS",
     "SORTS",
     "TYPES",

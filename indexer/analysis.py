@@ -47,6 +47,9 @@ MAX_FULL_KEY_CHARS = 200
 _WORD_CHARS = r"[^\W_]|[\u0300-\u036f]"
 WORD_RE = re.compile(f"(?:{_WORD_CHARS})+(?:[{APOSTROPHES}](?:{_WORD_CHARS})+)*")
 _APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
+# WORD_RE for text without combining marks (nearly all): twice as fast, the same words
+_PLAIN_WORD_RE = re.compile(f"[^\\W_]+(?:[{APOSTROPHES}][^\\W_]+)*")
+_COMBINING_RE = re.compile("[\u0300-\u036f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +69,9 @@ def words(text: str) -> Iterator[Word]:
 
 def word_list(text: str) -> list[str]:
     """Return the words of ``text`` (as :func:`words`, without their places: faster)."""
-    return WORD_RE.findall(text or "")
+    if not text:
+        return []
+    return (WORD_RE if _COMBINING_RE.search(text) else _PLAIN_WORD_RE).findall(text)
 
 
 @lru_cache(maxsize=4)

@@ -114,6 +114,24 @@ class SearchBackend(ABC):
         return self._reindex(prepare(doc) for doc in docs)
 
     @staticmethod
+    def encode(doc: IndexedDocument) -> Any:
+        """Return an analysed document in the form :meth:`reindex_encoded` takes.
+
+        A static method, so that worker processes building documents for a rebuild can run it
+        without opening the backend; what it returns crosses back to the writing process, which
+        then has the least work left per document. This default leaves the document as it is.
+        """
+        return doc
+
+    def reindex_encoded(self, items: Iterable[Any]) -> int:
+        """As :meth:`reindex`, from documents already analysed (:func:`~indexer.documents.prepare`)
+        and passed through :meth:`encode`, for instance in other processes."""
+        return self._reindex_encoded(items)
+
+    def _reindex_encoded(self, items: Iterable[Any]) -> int:
+        return self._reindex(items)
+
+    @staticmethod
     def _unique(docs: list[IndexedDocument]) -> list[IndexedDocument]:
         # the last version of a repeated id wins, as it would in separate calls
         return list({doc.id: doc for doc in docs}.values())

@@ -28,6 +28,8 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 from typing import Any, Iterable, Mapping
 
 from .analysis import LANGUAGES, compact_key, full_key, prefixes, word_forms, word_key, word_list
@@ -72,6 +74,10 @@ class DocumentError(ValueError):
         self.field = field
         self.message = message
         super().__init__(f"document {doc_id!r}: {field}: {message}")
+
+    def __reduce__(self):
+        # raised in a worker process, it must cross back whole (the default passes only the text)
+        return type(self), (self.doc_id, self.field, self.message)
 
 
 @dataclass(frozen=True)
@@ -195,55 +201,79 @@ def _flag(doc: Mapping, name: str, doc_id: str) -> str:
     return "true" if value else "false"
 
 
-@lru_cache(maxsize=20_000)
-def _title_prefixes(exact: str, key: str) -> tuple[str, ...]:
-    # the type-ahead prefixes of a title word; common words recur in many titles
-    return tuple(prefixes((exact, key)))
+# word → its analysed forms (exact, keys, stems, type-ahead prefixes), one table per language.
+# A document's words are looked up all at once (C-level map) instead of analysed one by one: the
+# per-word Python loop was most of the cost of indexing. Common words recur across documents.
+_ANALYSED: dict[str, dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]] = {
+    lang: {} for lang in LANGUAGES}
+_MAX_ANALYSED = 300_000  # words per language kept; the table starts afresh past that
+_EXACT, _KEYS, _STEMS, _PREFIXES = (itemgetter(i) for i in range(4))
+
+
+def _analyse(word: str, lang: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    forms = word_forms(word, lang)
+    return forms.exact, forms.keys, forms.stems, tuple(prefixes((forms.exact, forms.key)))
+
+
+def _analysed(words: list[str], lang: str) -> list[tuple]:
+    """Return the analysed forms of each of ``words`` (see ``_ANALYSED``), in their order."""
+    table = _ANALYSED[lang]
+    found = list(map(table.get, words))
+    if None in found:
+        if len(table) > _MAX_ANALYSED:
+            table.clear()
+        for i, forms in enumerate(found):
+            if forms is None:
+                found[i] = table[words[i]] = _analyse(words[i], lang)
+    return found
 
 
 @lru_cache(maxsize=50_000)
-def _label_terms(text: str, lang: str) -> tuple[dict[str, None], dict[str, None], dict[str, None]]:
+def _label_forms(text: str, lang: str) -> list[tuple]:
     # Labels recur across documents (a museum's name, a maker, a material): analysed once each.
-    # The dicts are shared between documents: only ever read.
-    terms = _Terms()
-    terms.add_text("text", text, lang)
-    return terms.fields["text_x"], terms.fields["text_k"], terms.fields["text_s"]
+    # The list is shared between documents: only ever read.
+    return _analysed(word_list(text), lang)
 
 
 class _Terms:
-    """Collects the terms of the analysed fields, keeping order and dropping repeats per field."""
+    """Collects the analysed words of a document, then joins each field's terms, in order, once each.
+
+    Words are gathered per zone (title, text) and turned into terms only in :meth:`joined`, with
+    one C-level pass per field: a document has hundreds of words.
+    """
 
     def __init__(self):
-        self.fields: dict[str, dict[str, None]] = {name: {} for name in TEXT_FIELDS}
+        self.title: list[tuple] = []
+        self.text: list[tuple] = []
+        self.inv: list[str] = []
 
-    def add_text(self, zone: str, text: str, lang: str) -> None:
-        exact, keys, stems = self.fields[f"{zone}_x"], self.fields[f"{zone}_k"], self.fields[f"{zone}_s"]
-        prefixes = self.fields["prefix"] if zone == "title" else None
-        for word in word_list(text):
-            forms = word_forms(word, lang)
-            exact[forms.exact] = None
-            for key in forms.keys:
-                keys[key] = None
-            for stem in forms.stems:
-                stems[stem] = None
-            if prefixes is not None:
-                for prefix in _title_prefixes(forms.exact, forms.key):
-                    prefixes[prefix] = None
+    def add_title(self, text: str, lang: str) -> None:
+        self.title += _analysed(word_list(text), lang)
+
+    def add_text(self, text: str, lang: str) -> None:
+        self.text += _analysed(word_list(text), lang)
 
     def add_label(self, text: str, lang: str) -> None:
         """Add a label (a material, place, maker, keyword) as :meth:`add_text` adds text."""
-        exact, keys, stems = _label_terms(text, lang)
-        self.fields["text_x"].update(exact)
-        self.fields["text_k"].update(keys)
-        self.fields["text_s"].update(stems)
+        self.text += _label_forms(text, lang)
 
-    def add(self, field: str, terms: Iterable[str]) -> None:
-        for term in terms:
-            if term:
-                self.fields[field][term] = None
+    def add_inventory_number(self, number: str) -> None:
+        self.inv += map(word_key, word_list(number))
+        self.inv.append(compact_key(number))
 
     def joined(self) -> dict[str, str]:
-        return {name: " ".join(terms) for name, terms in self.fields.items()}
+        """Return TEXT_FIELDS → their space-separated terms."""
+        title, text, join, unique, flat = self.title, self.text, " ".join, dict.fromkeys, chain.from_iterable
+        return {
+            "title_x": join(unique(map(_EXACT, title))),
+            "title_s": join(unique(flat(map(_STEMS, title)))),
+            "title_k": join(unique(flat(map(_KEYS, title)))),
+            "text_x": join(unique(map(_EXACT, text))),
+            "text_s": join(unique(flat(map(_STEMS, text)))),
+            "text_k": join(unique(flat(map(_KEYS, text)))),
+            "inv": join(unique(filter(None, self.inv))),
+            "prefix": join(unique(flat(map(_PREFIXES, title)))),
+        }
 
 
 def prepare(doc: Mapping[str, Any]) -> IndexedDocument:
@@ -274,16 +304,15 @@ def prepare(doc: Mapping[str, Any]) -> IndexedDocument:
 
     terms = _Terms()
     for lang, text in titles.items():
-        terms.add_text("title", text, lang)
+        terms.add_title(text, lang)
     for lang, text in descriptions.items():
-        terms.add_text("text", text, lang)
+        terms.add_text(text, lang)
     for labels_by_lang in parts.values():
         for lang, labels in labels_by_lang.items():
             for label in labels:
                 terms.add_label(label, lang)
     for number in inventory:
-        terms.add("inv", map(word_key, word_list(number)))
-        terms.add("inv", [compact_key(number)])
+        terms.add_inventory_number(number)
 
     keywords = {
         "type": [doc_type],

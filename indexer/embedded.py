@@ -15,7 +15,6 @@ resumes with a range query on that key; relevance pages resume by offset.
 from __future__ import annotations
 
 import fcntl
-import json
 import os
 import shutil
 import threading
@@ -24,6 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+import orjson
 import tantivy
 
 from .base import Capabilities, RawHit, RawPage, SearchBackend, SearchEngineError
@@ -37,7 +37,7 @@ _CURRENT = "CURRENT"
 SCHEMA_VERSION = 1
 _GENERATION = f"gen-v{SCHEMA_VERSION}-"
 _WRITE_HEAP = 64_000_000
-_REINDEX_HEAP = 192_000_000
+_REINDEX_HEAP = 1_000_000_000  # fewer, larger segments: less merging during a large rebuild
 _REINDEX_THREADS = 2
 
 
@@ -116,18 +116,28 @@ class EmbeddedBackend(SearchBackend):
 
     # --- writing -----------------------------------------------------------------------------
 
-    def _document(self, doc: IndexedDocument) -> tantivy.Document:
-        out = tantivy.Document()
-        out.add_text("id", doc.id)
+    @staticmethod
+    def encode(doc: IndexedDocument) -> tuple[str, tuple[str, ...], bytes]:
+        """Return (id, field names and values alternating, stored source): all a tantivy document takes."""
+        fields = ["id", doc.id]
         for name, values in doc.keywords.items():
             for value in values:
-                out.add_text(name, value)
+                fields += (name, value)
         for name, terms in doc.terms.items():
             if terms:
-                out.add_text(name, terms)
+                fields += (name, terms)
         for name, key in doc.sort.items():
-            out.add_text(name, key)
-        out.add_bytes("source", json.dumps(doc.source, ensure_ascii=False).encode())
+            fields += (name, key)
+        return doc.id, tuple(fields), orjson.dumps(doc.source)
+
+    @staticmethod
+    def _document(encoded: tuple[str, tuple[str, ...], bytes]) -> tantivy.Document:
+        _, fields, source = encoded
+        out = tantivy.Document()
+        add = out.add_text
+        for i in range(0, len(fields), 2):
+            add(fields[i], fields[i + 1])
+        out.add_bytes("source", source)
         return out
 
     def _write(self, docs: list[IndexedDocument]) -> None:
@@ -135,7 +145,7 @@ class EmbeddedBackend(SearchBackend):
             writer = self._current().writer(_WRITE_HEAP, 1)
             for doc in docs:
                 writer.delete_documents_by_term("id", doc.id)
-                writer.add_document(self._document(doc))
+                writer.add_document(self._document(self.encode(doc)))
             writer.commit()
             writer.wait_merging_threads()
 
@@ -150,16 +160,20 @@ class EmbeddedBackend(SearchBackend):
             writer.wait_merging_threads()
 
     def _reindex(self, docs: Iterable[IndexedDocument]) -> int:
+        return self._reindex_encoded(map(self.encode, docs))
+
+    def _reindex_encoded(self, items: Iterable[tuple[str, tuple[str, ...], bytes]]) -> int:
         with self._write_lock():
             generation, index = self._new_generation()
             try:
                 writer = index.writer(_REINDEX_HEAP, _REINDEX_THREADS)
                 seen: set[str] = set()
-                for doc in docs:
-                    if doc.id in seen:  # a repeated id replaces the earlier one, as index() would
-                        writer.delete_documents_by_term("id", doc.id)
-                    seen.add(doc.id)
-                    writer.add_document(self._document(doc))
+                for encoded in items:
+                    doc_id = encoded[0]
+                    if doc_id in seen:  # a repeated id replaces the earlier one, as index() would
+                        writer.delete_documents_by_term("id", doc_id)
+                    seen.add(doc_id)
+                    writer.add_document(self._document(encoded))
                 writer.commit()
                 writer.wait_merging_threads()
             except BaseException:
@@ -243,7 +257,7 @@ class EmbeddedBackend(SearchBackend):
 
         hits = []
         for order_key, address in found:
-            source = json.loads(searcher.doc(address).get_first("source"))
+            source = orjson.loads(searcher.doc(address).get_first("source"))
             if plan.sort_field is None:
                 hits.append(RawHit(source, float(order_key), (float(order_key), source["id"])))
             else:
@@ -283,5 +297,5 @@ class EmbeddedBackend(SearchBackend):
             )
         except ValueError as error:
             raise SearchEngineError(f"tantivy suggest failed: {error}") from error
-        return [json.loads(searcher.doc(address).get_first("source")) for _, address in result.hits]
+        return [orjson.loads(searcher.doc(address).get_first("source")) for _, address in result.hits]
 

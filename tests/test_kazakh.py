@@ -1,6 +1,8 @@
 """Kazakh normalisation and collation (pure functions, no engine)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indexer.analysis import compact_key, full_key, word_forms, words
 from indexer.collation import KAZAKH_CYRILLIC, sort_key
@@ -150,3 +152,32 @@ def test_digits_before_letters():
 )
 def test_centuries(years, expected):
     assert centuries(*years) == expected
+
+
+# --- the fast paths of analysis give what the plain ones give ------------------------------------------
+
+_TEXT = st.text(alphabet=st.sampled_from(list("aZ9_ -.,'’ʼ`´\u0301\u0307\u0308ҚқӘәІіİıЁёЖж\u00e9e\n") + ["🙂"]),
+                max_size=60)
+
+
+@given(_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_word_list_finds_the_words_the_word_pattern_finds(text):
+    from indexer.analysis import WORD_RE, word_list
+
+    assert word_list(text) == WORD_RE.findall(text) == [word.text for word in words(text)]
+
+
+def test_documents_analysed_after_the_word_table_starts_afresh_are_the_same(monkeypatch):
+    from indexer import documents
+
+    doc = {"id": "exhibit:1", "type": "exhibit",
+           "title": {"kk": "Жамбыл Жабаевтың домбырасы", "ru": "Домбра Джамбула Джабаева", "en": "Jambyl's dombra"},
+           "description": {"ru": "Домбра из ели, струны жильные.", "en": "A spruce dombra with gut strings."},
+           "materials": {"kk": ["шырша"], "en": ["spruce"]}, "inventory_number": "КП-1234/5"}
+    first = documents.prepare(doc)
+    monkeypatch.setattr(documents, "_MAX_ANALYSED", 3)  # every document now overflows the table
+    for table in documents._ANALYSED.values():
+        table.clear()
+    assert documents.prepare(doc) == documents.prepare(doc) == first
+    assert all(len(table) <= 3 + 12 for table in documents._ANALYSED.values())

@@ -275,6 +275,23 @@ def test_reindex_rebuilds_everything_and_replays_the_outbox(app, session):
     assert set(found(app, type=["exhibit"])) == {f"exhibit:{e.id}" for e in shown}
 
 
+def test_a_negative_number_of_reindex_workers_is_refused_at_start_naming_the_setting(app):
+    result = cli(app, "--set", "search.reindex_workers=-2", "reindex", "--no-progress")
+    assert result.exit_code == 2 and "search.reindex_workers" in result.output and "-2" in result.output, result.output
+
+
+def test_reindex_with_worker_processes_indexes_the_public_records(app, session):
+    museum = make_museum(session)
+    shown = [make_exhibit(session, museum) for _ in range(5)]
+    make_exhibit(session, museum, state="draft")
+    person = make_person(session)
+    result = cli(app, "--set", "search.reindex_workers=2", "reindex", "--no-progress")
+    assert result.exit_code == 0, result.output
+    assert "7 documents indexed" in result.output  # five exhibits, the museum and the person
+    assert set(found(app, type=["exhibit"])) == {f"exhibit:{e.id}" for e in shown}
+    assert found(app, "Abai") == [f"person:{person.id}"]
+
+
 # --- the API -------------------------------------------------------------------------------------------
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from emuseum.models import Exhibit, texts
 from emuseum.services import exhibits, museums
 from emuseum.services.identity import SYSTEM
 from emuseum.services.media import attach_media
-from emuseum.services.search_documents import all_documents, documents
+from emuseum.services.search_documents import all_documents, documents, exhibit_documents
 
 from .factories import make_exhibit, make_museum, make_person
 
@@ -174,3 +174,40 @@ def test_the_reindex_pass_reads_past_a_window_of_exhibits(session, monkeypatch):
     built = [doc["id"] for doc in all_documents(session) if doc["type"] == "exhibit"]
     assert built == [f"exhibit:{n}" for n in sorted(made["shown"].values())]
     assert session.scalar(select(Exhibit.id).order_by(Exhibit.id.desc()).limit(1)) in made["hidden"].values()
+
+
+# --- worker processes (a large catalogue's reindex) ---------------------------------------------------
+
+def test_worker_processes_build_the_documents_the_serial_pass_builds_in_id_order(session, monkeypatch):
+    from emuseum.services import reindex_pool
+    from indexer import prepare
+    from indexer.embedded import EmbeddedBackend
+
+    monkeypatch.setattr(reindex_pool, "WINDOW", 2)  # several windows per worker, answered out of turn
+    made = _catalogue(session)
+    serial = [EmbeddedBackend.encode(prepare(doc)) for doc in exhibit_documents(session)]
+    parallel = list(reindex_pool.parallel_exhibits(session, 2, EmbeddedBackend.encode))
+    assert parallel == serial
+    assert [item[0] for item in parallel] == [f"exhibit:{n}" for n in sorted(made["shown"].values())]
+
+
+def test_a_document_error_in_a_worker_crosses_back_whole():
+    import pickle
+
+    from indexer import DocumentError
+
+    error = pickle.loads(pickle.dumps(DocumentError("exhibit:7", "title", "needs a title in at least one language")))
+    assert (error.doc_id, error.field, error.message) == ("exhibit:7", "title", "needs a title in at least one language")
+    assert str(error) == "document 'exhibit:7': title: needs a title in at least one language"
+
+
+def test_worker_processes_are_used_for_large_catalogues_unless_set_otherwise(monkeypatch):
+    import os
+
+    from emuseum.services.reindex_pool import PARALLEL_FROM, workers_for
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    assert workers_for(0, PARALLEL_FROM - 1) == 0  # starting processes costs more than it saves
+    assert workers_for(0, PARALLEL_FROM) == 4
+    assert workers_for(1, 10**6) == 0
+    assert workers_for(3, 10) == 3

@@ -18,17 +18,19 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from flask import current_app
 from sqlalchemy import String, cast, delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
-from indexer import DocumentError, SearchBackend
+from indexer import DocumentError, IndexedDocument, SearchBackend, prepare
 
 from ..models import Exhibit, ExhibitPerson, SearchOutbox, exhibit_material, exhibit_technique, utcnow
 from . import generation
-from .search_documents import all_documents, count_public, doc_id, documents
+from .reindex_pool import parallel_exhibits, workers_for
+from .search_documents import (count_public, count_public_exhibits, doc_id, documents, exhibit_documents,
+                               museum_and_person_documents)
 from .uow import after_commit
 
 log = logging.getLogger(__name__)
@@ -214,6 +216,7 @@ def reindex(session: Session, search: SearchBackend, progress: Callable[[int, in
     the swap); the outbox rows queued meanwhile are applied right after.
     """
     total = count_public(session)
+    workers = workers_for(current_app.config["EMUSEUM"]["search.reindex_workers"], count_public_exhibits(session))
     with _exclusive(session, wait) as held:
         if not held:
             raise TimeoutError(f"another process kept the search index busy for {wait:.0f} seconds")
@@ -223,15 +226,27 @@ def reindex(session: Session, search: SearchBackend, progress: Callable[[int, in
         # smaller id may commit later.
         covered = list(session.scalars(select(SearchOutbox.id)))
 
-        def counted(docs: Iterable[dict]) -> Iterator[dict]:
-            for done, doc in enumerate(docs, 1):
-                yield doc
+        def counted(items: Iterable[Any]) -> Iterator[Any]:
+            for done, item in enumerate(items, 1):
+                yield item
                 if progress is not None:
                     progress(done, total)
 
-        indexed = search.reindex(counted(all_documents(session)))
+        indexed = search.reindex_encoded(counted(_encoded_documents(session, workers, search.encode)))
         for start in range(0, len(covered), 1000):
             session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_(covered[start:start + 1000])))
         generation.bump(session)  # the swapped-in index may answer differently (see _apply_batch)
         session.commit()
     return indexed, drain(session, search)
+
+
+def _encoded_documents(session: Session, workers: int, encode: Callable[[IndexedDocument], Any]) -> Iterator[Any]:
+    """Yield every public record's document analysed and encoded for the backend, the exhibits' by
+    ``workers`` processes (0: here)."""
+    for doc in museum_and_person_documents(session):
+        yield encode(prepare(doc))
+    if workers:
+        yield from parallel_exhibits(session, workers, encode)
+    else:
+        for doc in exhibit_documents(session):
+            yield encode(prepare(doc))

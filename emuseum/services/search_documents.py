@@ -109,6 +109,14 @@ class _ExhibitDocuments:
         }
         self.terms: dict[int, _TermFacts] = {}
 
+    def rows(self, statement) -> list:
+        """Return the rows of a select of columns, run as plain SQL on the session's connection.
+
+        Through ``Session.execute`` a select of mapped columns passes the ORM's loading layer,
+        which cost a fifth of building the documents; rows of columns need none of it.
+        """
+        return self.session.connection().execute(statement).all()
+
     def is_public(self, row) -> bool:
         museum = self.museums.get(row.museum_id)
         return row.state == State.PUBLISHED.value and museum is not None and museum.active
@@ -124,13 +132,13 @@ class _ExhibitDocuments:
         self._load_terms({row.object_type_id for row in rows if row.object_type_id is not None}
                          | {term for links in (materials, techniques) for terms in links.values() for term in terms})
         people: dict[int, list] = {}
-        for link in self.session.execute(
+        for link in self.rows(
                 select(ExhibitPerson.exhibit_id, ExhibitPerson.position, ExhibitPerson.id,
                        *(getattr(Person, f"name_{lang}") for lang in LANGUAGES))
                 .join(Person, ExhibitPerson.person_id == Person.id).where(ExhibitPerson.exhibit_id.in_(ids))):
             people.setdefault(link.exhibit_id, []).append(link)
         media: dict[int, list] = {}
-        for record in self.session.execute(
+        for record in self.rows(
                 select(MediaRecord.exhibit_id, MediaRecord.id, MediaRecord.kind, MediaRecord.status,
                        MediaRecord.is_primary, MediaRecord.position, MediaRecord.width, MediaRecord.height)
                 .where(MediaRecord.exhibit_id.in_(ids))):
@@ -144,7 +152,7 @@ class _ExhibitDocuments:
 
     def _links(self, table, ids: list[int]) -> dict[int, list[int]]:
         out: dict[int, list[int]] = {}
-        for exhibit_id, term_id in self.session.execute(
+        for exhibit_id, term_id in self.rows(
                 select(table.c.exhibit_id, table.c.term_id).where(table.c.exhibit_id.in_(ids))):
             out.setdefault(exhibit_id, []).append(term_id)
         return out
@@ -152,7 +160,7 @@ class _ExhibitDocuments:
     def _load_terms(self, ids: set[int]) -> None:
         missing = [term_id for term_id in ids if term_id not in self.terms]
         for start in range(0, len(missing), BATCH):
-            for row in self.session.execute(select(Term.id, Term.code, *(getattr(Term, f"label_{lang}") for lang in LANGUAGES))
+            for row in self.rows(select(Term.id, Term.code, *(getattr(Term, f"label_{lang}") for lang in LANGUAGES))
                                             .where(Term.id.in_(missing[start:start + BATCH]))):
                 self.terms[row.id] = _TermFacts(row.code, texts(row, "label"))
 
@@ -237,7 +245,7 @@ def _public_exhibits(session: Session, ids: Iterable[int]) -> list[dict]:
     builder = _ExhibitDocuments(session)
     ids = sorted(ids)
     return [doc for start in range(0, len(ids), BATCH)
-            for doc in builder.build(session.execute(
+            for doc in builder.build(builder.rows(
                 select(*_EXHIBIT_COLUMNS).where(Exhibit.id.in_(ids[start:start + BATCH])).order_by(Exhibit.id)))]
 
 
@@ -263,29 +271,65 @@ def documents(session: Session, doc_ids: Iterable[str]) -> tuple[list[dict], lis
     return docs, gone
 
 
+def count_public_exhibits(session: Session) -> int:
+    """Return how many exhibits the public may see."""
+    return session.scalar(select(func.count()).select_from(Exhibit).join(Exhibit.museum).where(
+        Exhibit.state == State.PUBLISHED.value, Museum.is_active.is_(True))) or 0
+
+
 def count_public(session: Session) -> int:
     """Return how many documents the whole catalogue makes (for a progress bar)."""
-    exhibits = session.scalar(select(func.count()).select_from(Exhibit).join(Exhibit.museum).where(
-        Exhibit.state == State.PUBLISHED.value, Museum.is_active.is_(True))) or 0
+    exhibits = count_public_exhibits(session)
     museums = session.scalar(select(func.count()).select_from(Museum).where(Museum.is_active.is_(True))) or 0
     persons = session.scalar(select(func.count()).select_from(Person)) or 0
     return exhibits + museums + persons
 
 
+def _documents_of(session: Session, model) -> Iterator[dict]:
+    build, public = {Museum: (museum_document, lambda museum: museum.is_active),
+                     Person: (person_document, lambda person: True)}[model]
+    last = 0
+    while batch := list(session.scalars(select(model).where(model.id > last).order_by(model.id).limit(BATCH))):
+        yield from (build(record) for record in batch if public(record))
+        last = batch[-1].id
+        session.expunge_all()  # a national catalogue does not fit in one session's identity map
+
+
+def museum_and_person_documents(session: Session) -> Iterator[dict]:
+    """Yield the document of every active museum, then of every person."""
+    yield from _documents_of(session, Museum)
+    yield from _documents_of(session, Person)
+
+
+def exhibit_id_range(session: Session) -> tuple[int, int] | None:
+    """Return the smallest and the largest exhibit id, or None without exhibits."""
+    first, last = session.execute(select(func.min(Exhibit.id), func.max(Exhibit.id))).one()
+    return None if first is None else (first, last)
+
+
+def exhibit_documents_between(session: Session, first: int, stop: int) -> Iterator[dict]:
+    """Yield the documents of the public exhibits with ids from ``first`` up to (not including) ``stop``."""
+    exhibits = _ExhibitDocuments(session)
+    while first < stop:
+        end = min(first + BATCH, stop)
+        yield from exhibits.build(exhibits.rows(
+            select(*_EXHIBIT_COLUMNS).where(Exhibit.id >= first, Exhibit.id < end).order_by(Exhibit.id)))
+        first = end
+
+
 def all_documents(session: Session) -> Iterator[dict]:
     """Yield the document of every public record, reading the database a batch at a time."""
+    yield from museum_and_person_documents(session)
+    yield from exhibit_documents(session)
+
+
+def exhibit_documents(session: Session) -> Iterator[dict]:
+    """Yield the document of every public exhibit, in id order."""
     exhibits = _ExhibitDocuments(session)
-    public = {Museum: lambda museum: museum.is_active, Person: lambda person: True}
-    for model, build in ((Museum, museum_document), (Person, person_document)):
-        last = 0
-        while batch := list(session.scalars(select(model).where(model.id > last).order_by(model.id).limit(BATCH))):
-            yield from (build(record) for record in batch if public[model](record))
-            last = batch[-1].id
-            session.expunge_all()  # a national catalogue does not fit in one session's identity map
     last = 0
     # Windows of the primary key, filtered here: any filter in SQL lets the planner walk another
     # index and sort each window, which makes the whole pass quadratic.
-    while rows := session.execute(
-            select(*_EXHIBIT_COLUMNS).where(Exhibit.id > last).order_by(Exhibit.id).limit(BATCH)).all():
+    while rows := exhibits.rows(
+            select(*_EXHIBIT_COLUMNS).where(Exhibit.id > last).order_by(Exhibit.id).limit(BATCH)):
         yield from exhibits.build(rows)
         last = rows[-1].id
