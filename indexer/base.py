@@ -111,7 +111,7 @@ class SearchBackend(ABC):
         Writes made while it runs go to the old index and are gone after the swap: the
         caller replays them (its outbox) once reindex returns.
         """
-        return self._reindex(prepare(doc) for doc in docs)
+        return self._reindex(self.encode(prepare(doc)) for doc in docs)
 
     @staticmethod
     def encode(doc: IndexedDocument) -> Any:
@@ -126,9 +126,6 @@ class SearchBackend(ABC):
     def reindex_encoded(self, items: Iterable[Any]) -> int:
         """As :meth:`reindex`, from documents already analysed (:func:`~indexer.documents.prepare`)
         and passed through :meth:`encode`, for instance in other processes."""
-        return self._reindex_encoded(items)
-
-    def _reindex_encoded(self, items: Iterable[Any]) -> int:
         return self._reindex(items)
 
     @staticmethod
@@ -143,7 +140,8 @@ class SearchBackend(ABC):
     def _delete(self, ids: list[str]) -> None: ...
 
     @abstractmethod
-    def _reindex(self, docs: Iterable[IndexedDocument]) -> int: ...
+    def _reindex(self, items: Iterable[Any]) -> int:
+        """Build a fresh index from documents passed through :meth:`encode` and swap it in."""
 
     @abstractmethod
     def refresh(self) -> None:

@@ -159,10 +159,7 @@ class EmbeddedBackend(SearchBackend):
             writer.commit()
             writer.wait_merging_threads()
 
-    def _reindex(self, docs: Iterable[IndexedDocument]) -> int:
-        return self._reindex_encoded(map(self.encode, docs))
-
-    def _reindex_encoded(self, items: Iterable[tuple[str, tuple[str, ...], bytes]]) -> int:
+    def _reindex(self, items: Iterable[tuple[str, tuple[str, ...], bytes]]) -> int:
         with self._write_lock():
             generation, index = self._new_generation()
             try:

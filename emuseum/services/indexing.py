@@ -215,8 +215,9 @@ def reindex(session: Session, search: SearchBackend, progress: Callable[[int, in
     meanwhile. Drains wait while it runs (their writes would go to the old index and be lost at
     the swap); the outbox rows queued meanwhile are applied right after.
     """
-    total = count_public(session)
-    workers = workers_for(current_app.config["EMUSEUM"]["search.reindex_workers"], count_public_exhibits(session))
+    exhibits = count_public_exhibits(session)
+    total = count_public(session, exhibits)
+    workers = workers_for(current_app.config["EMUSEUM"]["search.reindex_workers"], exhibits)
     with _exclusive(session, wait) as held:
         if not held:
             raise TimeoutError(f"another process kept the search index busy for {wait:.0f} seconds")

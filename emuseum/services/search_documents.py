@@ -277,17 +277,17 @@ def count_public_exhibits(session: Session) -> int:
         Exhibit.state == State.PUBLISHED.value, Museum.is_active.is_(True))) or 0
 
 
-def count_public(session: Session) -> int:
-    """Return how many documents the whole catalogue makes (for a progress bar)."""
-    exhibits = count_public_exhibits(session)
+def count_public(session: Session, exhibits: int | None = None) -> int:
+    """Return how many documents the whole catalogue makes (for a progress bar); ``exhibits`` is
+    :func:`count_public_exhibits` if the caller has it already."""
+    if exhibits is None:
+        exhibits = count_public_exhibits(session)
     museums = session.scalar(select(func.count()).select_from(Museum).where(Museum.is_active.is_(True))) or 0
     persons = session.scalar(select(func.count()).select_from(Person)) or 0
     return exhibits + museums + persons
 
 
-def _documents_of(session: Session, model) -> Iterator[dict]:
-    build, public = {Museum: (museum_document, lambda museum: museum.is_active),
-                     Person: (person_document, lambda person: True)}[model]
+def _documents_of(session: Session, model, build, public) -> Iterator[dict]:
     last = 0
     while batch := list(session.scalars(select(model).where(model.id > last).order_by(model.id).limit(BATCH))):
         yield from (build(record) for record in batch if public(record))
@@ -297,8 +297,8 @@ def _documents_of(session: Session, model) -> Iterator[dict]:
 
 def museum_and_person_documents(session: Session) -> Iterator[dict]:
     """Yield the document of every active museum, then of every person."""
-    yield from _documents_of(session, Museum)
-    yield from _documents_of(session, Person)
+    yield from _documents_of(session, Museum, museum_document, lambda museum: museum.is_active)
+    yield from _documents_of(session, Person, person_document, lambda person: True)
 
 
 def exhibit_id_range(session: Session) -> tuple[int, int] | None:
@@ -310,6 +310,8 @@ def exhibit_id_range(session: Session) -> tuple[int, int] | None:
 def exhibit_documents_between(session: Session, first: int, stop: int) -> Iterator[dict]:
     """Yield the documents of the public exhibits with ids from ``first`` up to (not including) ``stop``."""
     exhibits = _ExhibitDocuments(session)
+    # Windows of the primary key, filtered here: any filter in SQL lets the planner walk another
+    # index and sort each window, which makes the whole pass quadratic.
     while first < stop:
         end = min(first + BATCH, stop)
         yield from exhibits.build(exhibits.rows(
@@ -325,11 +327,6 @@ def all_documents(session: Session) -> Iterator[dict]:
 
 def exhibit_documents(session: Session) -> Iterator[dict]:
     """Yield the document of every public exhibit, in id order."""
-    exhibits = _ExhibitDocuments(session)
-    last = 0
-    # Windows of the primary key, filtered here: any filter in SQL lets the planner walk another
-    # index and sort each window, which makes the whole pass quadratic.
-    while rows := exhibits.rows(
-            select(*_EXHIBIT_COLUMNS).where(Exhibit.id > last).order_by(Exhibit.id).limit(BATCH)):
-        yield from exhibits.build(rows)
-        last = rows[-1].id
+    span = exhibit_id_range(session)
+    if span is not None:
+        yield from exhibit_documents_between(session, span[0], span[1] + 1)
