@@ -33,6 +33,7 @@ __all__ = [
     "word_forms",
     "word_key",
     "full_key",
+    "full_key_of",
     "compact_key",
     "prefixes",
     "MAX_TERM_CHARS",
@@ -133,7 +134,12 @@ def word_forms(text: str, lang: str | None = None) -> WordForms:
 
 def full_key(text: str) -> str:
     """Return the key of a whole title: the words' keys joined by ``_``."""
-    return "_".join(map(word_key, word_list(text)))[:MAX_FULL_KEY_CHARS]
+    return full_key_of(word_list(text))
+
+
+def full_key_of(words: list[str]) -> str:
+    """Return the key of a whole title from its words: ``full_key(text)`` for ``word_list(text)``."""
+    return "_".join(map(word_key, words))[:MAX_FULL_KEY_CHARS]
 
 
 def compact_key(text: str) -> str:

@@ -25,15 +25,15 @@ application's business.
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import lru_cache
-from itertools import chain
-from operator import itemgetter
 from typing import Any, Iterable, Mapping
 
-from .analysis import LANGUAGES, compact_key, full_key, prefixes, word_forms, word_key, word_list
+from .analysis import LANGUAGES, compact_key, full_key_of, prefixes, word_forms, word_key, word_list
 from .collation import sort_key
+from .fields import FormStore
 
 __all__ = [
     "TYPES",
@@ -137,6 +137,9 @@ def _lang_map(doc: Mapping, name: str, doc_id: str) -> dict[str, str]:
     return out
 
 
+_is_text = str.__instancecheck__  # isinstance(x, str)
+
+
 def _lang_lists(doc: Mapping, name: str, doc_id: str) -> dict[str, list[str]]:
     value = doc.get(name) or {}
     if not isinstance(value, (dict, Mapping)):  # dict first: the ABC check is slow
@@ -146,7 +149,7 @@ def _lang_lists(doc: Mapping, name: str, doc_id: str) -> dict[str, list[str]]:
         if lang not in LANGUAGES:
             raise DocumentError(doc_id, name, f"unknown language {lang!r}")
         items = [items] if isinstance(items, str) else list(items or [])
-        if not all(isinstance(item, str) for item in items):
+        if not all(map(_is_text, items)):  # a C-level pass: documents have dozens of labels
             raise DocumentError(doc_id, f"{name}.{lang}", "must be a list of text labels")
         out[lang] = items
     return out
@@ -201,36 +204,48 @@ def _flag(doc: Mapping, name: str, doc_id: str) -> str:
     return "true" if value else "false"
 
 
-# word → its analysed forms (exact, keys, stems, type-ahead prefixes), one table per language.
-# A document's words are looked up all at once (C-level map) instead of analysed one by one: the
-# per-word Python loop was most of the cost of indexing. Common words recur across documents.
-_ANALYSED: dict[str, dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]] = {
-    lang: {} for lang in LANGUAGES}
-_MAX_ANALYSED = 300_000  # words per language kept; the table starts afresh past that
-_EXACT, _KEYS, _STEMS, _PREFIXES = (itemgetter(i) for i in range(4))
+# word → the number of its analysed forms in _STORE, one table per language. A document's words
+# are looked up all at once (a C-level map) instead of analysed one by one, and its fields are
+# joined by the store (see indexer.fields): those per-word loops in Python were most of the cost of
+# indexing. Common words recur across documents.
+_ANALYSED: dict[str, dict[str, int]] = {lang: {} for lang in LANGUAGES}
+_STORE = FormStore()
+_MAX_ANALYSED = 300_000  # words per language kept; the tables and the store start afresh past that
+# Numbers are only valid in the store that gave them: a document collects and joins its numbers
+# under this lock, so another thread cannot start the store afresh in between.
+_STORE_LOCK = threading.Lock()
 
 
-def _analyse(word: str, lang: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _analyse(word: str, lang: str) -> int:
     forms = word_forms(word, lang)
-    return forms.exact, forms.keys, forms.stems, tuple(prefixes((forms.exact, forms.key)))
+    return _STORE.add(forms.exact, forms.keys, forms.stems, tuple(prefixes((forms.exact, forms.key))))
 
 
-def _analysed(words: list[str], lang: str) -> list[tuple]:
-    """Return the analysed forms of each of ``words`` (see ``_ANALYSED``), in their order."""
+def _bound_the_store() -> None:
+    """Start the tables and the store afresh if they have grown past _MAX_ANALYSED words (between
+    documents only: a document's numbers must stay valid until it is joined)."""
+    if any(len(table) > _MAX_ANALYSED for table in _ANALYSED.values()):
+        for table in _ANALYSED.values():
+            table.clear()
+        _STORE.clear()
+        _label_forms.cache_clear()
+
+
+def _analysed(words: list[str], lang: str) -> list[int]:
+    """Return the numbers of the analysed forms of each of ``words`` (see ``_ANALYSED``), in their order."""
     table = _ANALYSED[lang]
     found = list(map(table.get, words))
     if None in found:
-        if len(table) > _MAX_ANALYSED:
-            table.clear()
-        for i, forms in enumerate(found):
-            if forms is None:
-                found[i] = table[words[i]] = _analyse(words[i], lang)
+        for i, number in enumerate(found):
+            if number is None:
+                number = table.get(words[i])  # the word may recur in ``words``
+                found[i] = table[words[i]] = _analyse(words[i], lang) if number is None else number
     return found
 
 
 @lru_cache(maxsize=50_000)
-def _label_forms(text: str, lang: str) -> list[tuple]:
-    # Labels recur across documents (a museum's name, a maker, a material): analysed once each.
+def _label_forms(text: str, lang: str) -> list[int]:
+    # Labels recur across documents (a museum's name, a maker, a material): looked up once each.
     # The list is shared between documents: only ever read.
     return _analysed(word_list(text), lang)
 
@@ -238,17 +253,21 @@ def _label_forms(text: str, lang: str) -> list[tuple]:
 class _Terms:
     """Collects the analysed words of a document, then joins each field's terms, in order, once each.
 
-    Words are gathered per zone (title, text) and turned into terms only in :meth:`joined`, with
-    one C-level pass per field: a document has hundreds of words.
+    Words are gathered per zone (title, text) and turned into terms only in :meth:`joined`, by
+    the form store: a document has hundreds of words. Call under ``_STORE_LOCK``.
     """
 
     def __init__(self):
-        self.title: list[tuple] = []
-        self.text: list[tuple] = []
+        self.title: list[int] = []
+        self.text: list[int] = []
         self.inv: list[str] = []
+        self.title_keys: set[str] = set()  # full_key of each title
+        self.inv_keys: set[str] = set()  # compact_key of each inventory number
 
     def add_title(self, text: str, lang: str) -> None:
-        self.title += _analysed(word_list(text), lang)
+        words = word_list(text)
+        self.title += _analysed(words, lang)
+        self.title_keys.add(full_key_of(words))
 
     def add_text(self, text: str, lang: str) -> None:
         self.text += _analysed(word_list(text), lang)
@@ -259,20 +278,18 @@ class _Terms:
 
     def add_inventory_number(self, number: str) -> None:
         self.inv += map(word_key, word_list(number))
-        self.inv.append(compact_key(number))
+        compact = compact_key(number)
+        self.inv.append(compact)
+        self.inv_keys.add(compact)
 
     def joined(self) -> dict[str, str]:
         """Return TEXT_FIELDS → their space-separated terms."""
-        title, text, join, unique, flat = self.title, self.text, " ".join, dict.fromkeys, chain.from_iterable
+        title_x, title_s, title_k, text_x, text_s, text_k, prefix = _STORE.join(self.title, self.text)
         return {
-            "title_x": join(unique(map(_EXACT, title))),
-            "title_s": join(unique(flat(map(_STEMS, title)))),
-            "title_k": join(unique(flat(map(_KEYS, title)))),
-            "text_x": join(unique(map(_EXACT, text))),
-            "text_s": join(unique(flat(map(_STEMS, text)))),
-            "text_k": join(unique(flat(map(_KEYS, text)))),
-            "inv": join(unique(filter(None, self.inv))),
-            "prefix": join(unique(flat(map(_PREFIXES, title)))),
+            "title_x": title_x, "title_s": title_s, "title_k": title_k,
+            "text_x": text_x, "text_s": text_s, "text_k": text_k,
+            "inv": " ".join(dict.fromkeys(filter(None, self.inv))),
+            "prefix": prefix,
         }
 
 
@@ -303,16 +320,19 @@ def prepare(doc: Mapping[str, Any]) -> IndexedDocument:
         raise DocumentError(doc_id, "display", "must be a mapping")
 
     terms = _Terms()
-    for lang, text in titles.items():
-        terms.add_title(text, lang)
-    for lang, text in descriptions.items():
-        terms.add_text(text, lang)
-    for labels_by_lang in parts.values():
-        for lang, labels in labels_by_lang.items():
-            for label in labels:
-                terms.add_label(label, lang)
-    for number in inventory:
-        terms.add_inventory_number(number)
+    with _STORE_LOCK:
+        _bound_the_store()
+        for lang, text in titles.items():
+            terms.add_title(text, lang)
+        for lang, text in descriptions.items():
+            terms.add_text(text, lang)
+        for labels_by_lang in parts.values():
+            for lang, labels in labels_by_lang.items():
+                for label in labels:
+                    terms.add_label(label, lang)
+        for number in inventory:
+            terms.add_inventory_number(number)
+        fields = terms.joined()
 
     keywords = {
         "type": [doc_type],
@@ -323,8 +343,8 @@ def prepare(doc: Mapping[str, Any]) -> IndexedDocument:
         "century": _codes(doc, "century", doc_id) or centuries(year_from, year_to),
         "has_image": [_flag(doc, "has_image", doc_id)],
         "has_3d": [_flag(doc, "has_3d", doc_id)],
-        "title_full": sorted({key for key in map(full_key, titles.values()) if key}),
-        "inv_full": sorted({key for key in map(compact_key, inventory) if key}),
+        "title_full": sorted(filter(None, terms.title_keys)),
+        "inv_full": sorted(filter(None, terms.inv_keys)),
     }
 
     tiebreak = "." + doc_id.encode().hex()
@@ -350,4 +370,4 @@ def prepare(doc: Mapping[str, Any]) -> IndexedDocument:
         "has_image": keywords["has_image"] == ["true"],
         "has_3d": keywords["has_3d"] == ["true"],
     }
-    return IndexedDocument(doc_id, doc_type, terms.joined(), keywords, sort, source)
+    return IndexedDocument(doc_id, doc_type, fields, keywords, sort, source)

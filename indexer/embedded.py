@@ -2,8 +2,8 @@
 
 Layout of the directory::
 
-    CURRENT -> gen-v1-<hex>  symlink to the live index; reindex builds a new one and swaps it
-    gen-v1-<hex>/            a tantivy index (v1: the schema version)
+    CURRENT -> gen-v2-<hex>  symlink to the live index; reindex builds a new one and swaps it
+    gen-v2-<hex>/            a tantivy index (v2: the schema version)
     write.lock               held (flock) while any process writes
 
 Facet counts come from tantivy's terms aggregation over raw fast fields: one aggregation for
@@ -27,14 +27,14 @@ import orjson
 import tantivy
 
 from .base import Capabilities, RawHit, RawPage, SearchBackend, SearchEngineError
-from .documents import FACETS, KEYWORD_FIELDS, SCORED_TEXT_FIELDS, SORT_FIELDS, TEXT_FIELDS, IndexedDocument
+from .documents import FACETS, KEYWORD_FIELDS, SORT_FIELDS, TEXT_FIELDS, IndexedDocument
 from .plan import Plan, SuggestPlan, Term
 
 __all__ = ["EmbeddedBackend"]
 
 _CURRENT = "CURRENT"
 # Bump when the schema or the analysis changes: an index of another version must be rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: postings without term frequencies
 _GENERATION = f"gen-v{SCHEMA_VERSION}-"
 _WRITE_HEAP = 64_000_000
 _REINDEX_HEAP = 1_000_000_000  # fewer, larger segments: less merging during a large rebuild
@@ -47,8 +47,10 @@ def _schema() -> tantivy.Schema:
     for name in FACETS:
         builder.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
     for name in TEXT_FIELDS:
-        option = "freq" if name in SCORED_TEXT_FIELDS else "basic"
-        builder.add_text_field(name, tokenizer_name="whitespace", index_option=option)
+        # Postings without term frequencies: a term is once per field in every document (see
+        # indexer.fields), so BM25 scores are the same without them, and writing them cost 7 % of
+        # a rebuild's indexing. Field lengths are kept for relevance.
+        builder.add_text_field(name, tokenizer_name="whitespace", index_option="basic")
     for name in KEYWORD_FIELDS:
         builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
     for name in SORT_FIELDS:
@@ -198,8 +200,7 @@ class EmbeddedBackend(SearchBackend):
     # --- reading -----------------------------------------------------------------------------
 
     def _term(self, term: Term) -> tantivy.Query:
-        option = "freq" if term.field in SCORED_TEXT_FIELDS else "basic"
-        return tantivy.Query.term_query(self._schema, term.field, term.value, index_option=option)
+        return tantivy.Query.term_query(self._schema, term.field, term.value, index_option="basic")
 
     def _filter(self, filters: dict[str, tuple[str, ...]]) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         return [

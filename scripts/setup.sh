@@ -100,9 +100,23 @@ fi
 # ---------------------------------------------------------------- Python
 command -v "$PYTHON" >/dev/null || die "$PYTHON not found"
 py_prefix=$("$PYTHON" -c 'import sys; print(sys.prefix, sys.version.split()[0])')
-pip_fp=$(fingerprint "$ROOT|$py_prefix" pyproject.toml)
+# Rust: pip install builds indexer._fields (the search indexer's compiled form store,
+# indexer/native) with cargo. rustup puts cargo in ~/.cargo/bin, which a non-login shell may
+# not have on its PATH. Without cargo the install goes on and search indexing uses the slower
+# Python store (under CI=true, tests/test_form_store.py then fails).
+if ! command -v cargo >/dev/null 2>&1 && [[ -x $HOME/.cargo/bin/cargo ]]; then
+    export PATH=$HOME/.cargo/bin:$PATH
+fi
+if command -v cargo >/dev/null 2>&1; then
+    rust=$(cargo --version 2>/dev/null || echo cargo)
+else
+    rust="no cargo"
+    log "WARNING: no cargo (Rust 1.74 or newer): indexer._fields will not be built; search indexing falls back to Python, slower"
+fi
+pip_fp=$(fingerprint "$ROOT|$py_prefix|$rust" pyproject.toml indexer/native/Cargo.toml indexer/native/Cargo.lock indexer/native/src/lib.rs)
 pip_stamp=$STAMPS/pip
 if ((FORCE == 0)) && [[ -f $pip_stamp && $(<"$pip_stamp") == "$pip_fp" ]] &&
+    { [[ $rust == "no cargo" ]] || compgen -G "$ROOT/indexer/_fields.*.so" >/dev/null; } &&
     (cd / && "$PYTHON" - "$ROOT" <<'PY') 2>/dev/null; then
 # installed, editable, and from this work tree (not from another clone)?
 import importlib.metadata, json, os, sys, urllib.parse, urllib.request

@@ -176,8 +176,8 @@ def test_documents_analysed_after_the_word_table_starts_afresh_are_the_same(monk
            "description": {"ru": "Домбра из ели, струны жильные.", "en": "A spruce dombra with gut strings."},
            "materials": {"kk": ["шырша"], "en": ["spruce"]}, "inventory_number": "КП-1234/5"}
     first = documents.prepare(doc)
-    monkeypatch.setattr(documents, "_MAX_ANALYSED", 3)  # every document now overflows the table
-    for table in documents._ANALYSED.values():
-        table.clear()
+    monkeypatch.setattr(documents, "_MAX_ANALYSED", 3)  # every document now overflows the tables
     assert documents.prepare(doc) == documents.prepare(doc) == first
-    assert all(len(table) <= 3 + 12 for table in documents._ANALYSED.values())
+    # started afresh before each document: only the words of the last one are kept
+    assert all(len(table) <= 12 for table in documents._ANALYSED.values())
+    assert len(documents._STORE) == sum(len(table) for table in documents._ANALYSED.values())

@@ -1,0 +1,123 @@
+"""The form store that joins a document's analysed fields: the compiled one (``indexer._fields``,
+Rust) against the Python reference, on generated forms and on real catalogue text."""
+
+import csv
+import gzip
+from itertools import islice
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from indexer import documents
+from indexer.fields import NativeFormStore, PythonFormStore
+
+from .conftest import IN_CI, shared_path
+from .test_search_contract import CORPUS
+
+
+def native_store():
+    """Return a new compiled store; fail under CI=true when it was not built, skip elsewhere."""
+    if NativeFormStore is None:
+        message = "indexer._fields is not built: pip install -e . needs a Rust toolchain (cargo)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return NativeFormStore()
+
+
+STORES = [pytest.param(PythonFormStore, id="python"), pytest.param(native_store, id="native")]
+
+# terms as the analysis makes them, and the odd ones it never makes (empty, spaces, astral)
+_TERM = st.one_of(
+    st.sampled_from(["жамбыл", "jambyl", "домбра", "домбр", "dombra", "қазақ", "kazak", "ё", "e", "1890", ""]),
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12),
+)
+_FORMS = st.tuples(_TERM, st.tuples(*[_TERM] * 2), st.lists(_TERM, max_size=3).map(tuple),
+                   st.lists(_TERM, max_size=6).map(tuple))
+
+
+@given(words=st.lists(_FORMS, min_size=1, max_size=12), picks=st.data())
+@settings(max_examples=300, deadline=None)
+def test_the_compiled_store_joins_as_the_reference_does(words, picks):
+    store = native_store()
+    reference = PythonFormStore()
+    numbers = [store.add(*forms) for forms in words]
+    assert numbers == [reference.add(*forms) for forms in words] == list(range(len(words)))
+    for _ in range(3):  # repeated joins: what one document saw must not leak into the next
+        pick = st.lists(st.sampled_from(numbers), max_size=30)
+        title, text = picks.draw(pick), picks.draw(pick)
+        assert store.join(title, text) == reference.join(title, text)
+
+
+@pytest.mark.parametrize("make", STORES)
+def test_join_gives_each_field_once_each_in_first_seen_order(make):
+    store = make()
+    jambyl = store.add("жамбыл", ("jambil",), ("жамбыл",), ("ж", "жа", "j", "ja"))
+    dombra = store.add("домбра", ("dombra",), ("домбр",), ("д", "до", "d", "do"))
+    jambyl_en = store.add("jambyl", ("jambil",), ("jambyl",), ("j", "ja", "jam"))
+    assert store.join([jambyl, dombra, jambyl_en, dombra], [dombra, dombra, jambyl]) == (
+        "жамбыл домбра jambyl",  # title_x
+        "жамбыл домбр jambyl",  # title_s
+        "jambil dombra",  # title_k: both spellings of the name meet in one key
+        "домбра жамбыл",  # text_x
+        "домбр жамбыл",  # text_s
+        "dombra jambil",  # text_k
+        "ж жа j ja д до d do jam",  # prefix: from titles only
+    )
+    assert store.join([], []) == ("",) * 7
+    assert len(store) == 3
+
+
+@pytest.mark.parametrize("make", STORES)
+def test_bad_forms_and_numbers_are_refused(make):
+    store = make()
+    with pytest.raises(TypeError, match="keys"):
+        store.add("a", ("b", 1), (), ())
+    with pytest.raises(TypeError, match="prefixes"):
+        store.add("a", (), (), ["a"])
+    number = store.add("a", ("a",), ("a",), ("a",))
+    for numbers in ([number + 1], [-1]):
+        with pytest.raises(IndexError):
+            store.join(numbers, [])
+        with pytest.raises(IndexError):
+            store.join([], numbers)
+    store.clear()
+    assert len(store) == 0
+    with pytest.raises(IndexError):
+        store.join([number], [])
+
+
+def _tate_documents(count: int) -> list[dict]:
+    with gzip.open(shared_path("data", "tate", "artworks.csv.gz"), "rt", encoding="utf-8", newline="") as rows:
+        return [{"id": f"exhibit:tate-{row['id']}", "type": "exhibit",
+                 "title": {"en": row["title"]}, "description": {"en": row["inscription"]},
+                 "materials": {"en": [row["medium"]]}, "makers": {"en": [row["artist"]]},
+                 "keywords": {"en": row["subjects"].split(" | ")}, "inventory_number": row["accession_number"]}
+                for row in islice(csv.DictReader(rows), count)]
+
+
+def _start_afresh():
+    for table in documents._ANALYSED.values():
+        table.clear()
+    documents._label_forms.cache_clear()
+
+
+@pytest.fixture
+def own_store(monkeypatch):
+    """Yield a function that makes prepare() use a given store; the module's tables never keep its numbers."""
+    def use(store):
+        monkeypatch.setattr(documents, "_STORE", store)
+        _start_afresh()
+    yield use
+    _start_afresh()
+
+
+def test_documents_are_analysed_alike_with_either_store(own_store):
+    docs = CORPUS + _tate_documents(2000)
+    analysed = {}
+    for make in (PythonFormStore, native_store):
+        own_store(make())
+        analysed[make] = [documents.prepare(doc) for doc in docs]
+    assert analysed[PythonFormStore] == analysed[native_store]
+    assert any("jambil" in doc.terms["title_k"] for doc in analysed[native_store])
