@@ -35,6 +35,7 @@ __all__ = [
     "full_key",
     "full_key_of",
     "compact_key",
+    "compact_key_of",
     "prefixes",
     "MAX_TERM_CHARS",
     "MAX_PREFIX_CHARS",
@@ -145,7 +146,12 @@ def full_key_of(words: list[str]) -> str:
 def compact_key(text: str) -> str:
     """Return the key of an inventory number: its words' keys run together, so
     ``КП-1234/5``, ``KP 1234-5`` and ``кп12345`` agree."""
-    return "".join(map(word_key, word_list(text)))[:MAX_FULL_KEY_CHARS]
+    return compact_key_of(word_list(text))
+
+
+def compact_key_of(words: list[str]) -> str:
+    """Return the key of an inventory number from its words: ``compact_key(text)`` for ``word_list(text)``."""
+    return "".join(map(word_key, words))[:MAX_FULL_KEY_CHARS]
 
 
 def prefixes(terms: Iterable[str]) -> list[str]:

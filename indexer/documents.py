@@ -31,7 +31,7 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
-from .analysis import LANGUAGES, compact_key, full_key_of, prefixes, word_forms, word_key, word_list
+from .analysis import LANGUAGES, compact_key_of, full_key_of, prefixes, word_forms, word_key, word_list
 from .collation import sort_key
 from .fields import FormStore
 
@@ -53,7 +53,7 @@ TYPES = ("exhibit", "museum", "person")
 FACETS = ("type", "region", "museum", "object_type", "material", "century", "has_image", "has_3d")
 # analysed fields of space-separated terms (see indexer.analysis)
 TEXT_FIELDS = ("title_x", "title_s", "title_k", "text_x", "text_s", "text_k", "inv", "prefix")
-# the ones relevance is computed on (term frequencies and lengths kept); "prefix" only filters
+# the ones relevance is computed on (field lengths kept; every term is once per field); "prefix" only filters
 SCORED_TEXT_FIELDS = TEXT_FIELDS[:-1]
 # single-term fields besides the facets: whole-title and whole-number matches
 KEYWORD_FIELDS = ("title_full", "inv_full")
@@ -221,14 +221,19 @@ def _analyse(word: str, lang: str) -> int:
     return _STORE.add(forms.exact, forms.keys, forms.stems, tuple(prefixes((forms.exact, forms.key))))
 
 
+def _start_afresh() -> None:
+    """Forget every analysed word: the tables, the store and the labels' numbers."""
+    for table in _ANALYSED.values():
+        table.clear()
+    _STORE.clear()
+    _label_forms.cache_clear()
+
+
 def _bound_the_store() -> None:
-    """Start the tables and the store afresh if they have grown past _MAX_ANALYSED words (between
-    documents only: a document's numbers must stay valid until it is joined)."""
+    """Start afresh if the tables have grown past _MAX_ANALYSED words (between documents only: a
+    document's numbers must stay valid until it is joined)."""
     if any(len(table) > _MAX_ANALYSED for table in _ANALYSED.values()):
-        for table in _ANALYSED.values():
-            table.clear()
-        _STORE.clear()
-        _label_forms.cache_clear()
+        _start_afresh()
 
 
 def _analysed(words: list[str], lang: str) -> list[int]:
@@ -236,10 +241,12 @@ def _analysed(words: list[str], lang: str) -> list[int]:
     table = _ANALYSED[lang]
     found = list(map(table.get, words))
     if None in found:
-        for i, number in enumerate(found):
-            if number is None:
-                number = table.get(words[i])  # the word may recur in ``words``
-                found[i] = table[words[i]] = _analyse(words[i], lang) if number is None else number
+        for i, word in enumerate(words):
+            if found[i] is None:
+                number = table.get(word)  # the word may recur in ``words``
+                if number is None:
+                    number = table[word] = _analyse(word, lang)
+                found[i] = number
     return found
 
 
@@ -277,8 +284,9 @@ class _Terms:
         self.text += _label_forms(text, lang)
 
     def add_inventory_number(self, number: str) -> None:
-        self.inv += map(word_key, word_list(number))
-        compact = compact_key(number)
+        words = word_list(number)
+        self.inv += map(word_key, words)
+        compact = compact_key_of(words)
         self.inv.append(compact)
         self.inv_keys.add(compact)
 

@@ -97,20 +97,14 @@ def _tate_documents(count: int) -> list[dict]:
                 for row in islice(csv.DictReader(rows), count)]
 
 
-def _start_afresh():
-    for table in documents._ANALYSED.values():
-        table.clear()
-    documents._label_forms.cache_clear()
-
-
 @pytest.fixture
 def own_store(monkeypatch):
     """Yield a function that makes prepare() use a given store; the module's tables never keep its numbers."""
     def use(store):
         monkeypatch.setattr(documents, "_STORE", store)
-        _start_afresh()
+        documents._start_afresh()
     yield use
-    _start_afresh()
+    documents._start_afresh()
 
 
 def test_documents_are_analysed_alike_with_either_store(own_store):
