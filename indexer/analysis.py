@@ -115,6 +115,8 @@ def _key(text: str) -> str:
 
 def word_key(text: str) -> str:
     """Return the search key of one word (its exact form if the key is empty): ``word_forms(text).key``."""
+    if text.isdigit() and text.isascii():  # its own key (see search_key), kept out of the caches
+        return text[:MAX_TERM_CHARS]
     return _key(text) or _exact(text)
 
 

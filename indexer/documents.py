@@ -34,6 +34,7 @@ from typing import Any, Iterable, Mapping
 from .analysis import LANGUAGES, compact_key_of, full_key_of, prefixes, word_forms, word_key, word_list
 from .collation import sort_key
 from .fields import FormStore
+from .kazakh import APOSTROPHES
 
 __all__ = [
     "TYPES",
@@ -204,12 +205,13 @@ def _flag(doc: Mapping, name: str, doc_id: str) -> str:
     return "true" if value else "false"
 
 
-# word → the number of its analysed forms in _STORE, one table per language. A document's words
-# are looked up all at once (a C-level map) instead of analysed one by one, and its fields are
-# joined by the store (see indexer.fields): those per-word loops in Python were most of the cost of
-# indexing. Common words recur across documents.
-_ANALYSED: dict[str, dict[str, int]] = {lang: {} for lang in LANGUAGES}
-_STORE = FormStore()
+# The store numbers the analysed forms of every word it is given and knows, per language (a
+# table of the store), which number each word has. A document's words are looked up all at once
+# instead of analysed one by one, and its fields are joined by the store (see indexer.fields):
+# those per-word loops in Python were most of the cost of indexing. Common words recur across
+# documents.
+_STORE = FormStore(APOSTROPHES)
+_TABLE = {lang: number for number, lang in enumerate(LANGUAGES)}  # a language's table in _STORE
 _MAX_ANALYSED = 300_000  # words per language kept; the tables and the store start afresh past that
 # Numbers are only valid in the store that gave them: a document collects and joins its numbers
 # under this lock, so another thread cannot start the store afresh in between.
@@ -222,39 +224,49 @@ def _analyse(word: str, lang: str) -> int:
 
 
 def _start_afresh() -> None:
-    """Forget every analysed word: the tables, the store and the labels' numbers."""
-    for table in _ANALYSED.values():
-        table.clear()
+    """Forget every analysed word: the store, its tables and the labels' numbers."""
     _STORE.clear()
     _label_forms.cache_clear()
 
 
 def _bound_the_store() -> None:
-    """Start afresh if the tables have grown past _MAX_ANALYSED words (between documents only: a
+    """Start afresh if a table has grown past _MAX_ANALYSED words (between documents only: a
     document's numbers must stay valid until it is joined)."""
-    if any(len(table) > _MAX_ANALYSED for table in _ANALYSED.values()):
+    if any(_STORE.known(table) > _MAX_ANALYSED for table in _TABLE.values()):
         _start_afresh()
 
 
-def _analysed(words: list[str], lang: str) -> list[int]:
-    """Return the numbers of the analysed forms of each of ``words`` (see ``_ANALYSED``), in their order."""
-    table = _ANALYSED[lang]
-    found = list(map(table.get, words))
-    if None in found:
-        for i, word in enumerate(words):
-            if found[i] is None:
-                number = table.get(word)  # the word may recur in ``words``
-                if number is None:
-                    number = table[word] = _analyse(word, lang)
-                found[i] = number
+def _numbers(looked_up: tuple[list[int], list[tuple[int, str]]], lang: str) -> list[int]:
+    """Return the numbers of a text's words in the store from what the store found
+    (``text_numbers`` or ``word_numbers``), analysing the words it did not know."""
+    found, missing = looked_up
+    if missing:
+        table = _TABLE[lang]
+        learnt: dict[str, int] = {}  # a new word may recur in the text
+        for place, word in missing:
+            number = learnt.get(word)
+            if number is None:
+                number = learnt[word] = _analyse(word, lang)
+                _STORE.learn(word, table, number)
+            found[place] = number
     return found
+
+
+def _analysed(words: list[str], lang: str) -> list[int]:
+    """Return the numbers of the analysed forms of each of ``words``, in their order."""
+    return _numbers(_STORE.word_numbers(words, _TABLE[lang]), lang)
+
+
+def _analysed_text(text: str, lang: str) -> list[int]:
+    """Return the numbers of the analysed forms of each word of ``text`` (as ``word_list`` splits it)."""
+    return _numbers(_STORE.text_numbers(text, _TABLE[lang]), lang)
 
 
 @lru_cache(maxsize=50_000)
 def _label_forms(text: str, lang: str) -> list[int]:
     # Labels recur across documents (a museum's name, a maker, a material): looked up once each.
     # The list is shared between documents: only ever read.
-    return _analysed(word_list(text), lang)
+    return _analysed_text(text, lang)
 
 
 class _Terms:
@@ -277,7 +289,7 @@ class _Terms:
         self.title_keys.add(full_key_of(words))
 
     def add_text(self, text: str, lang: str) -> None:
-        self.text += _analysed(word_list(text), lang)
+        self.text += _analysed_text(text, lang)
 
     def add_label(self, text: str, lang: str) -> None:
         """Add a label (a material, place, maker, keyword) as :meth:`add_text` adds text."""

@@ -34,11 +34,12 @@ __all__ = ["EmbeddedBackend"]
 
 _CURRENT = "CURRENT"
 # Bump when the schema or the analysis changes: an index of another version must be rebuilt.
-SCHEMA_VERSION = 2  # 2: postings without term frequencies
+SCHEMA_VERSION = 3  # 2: postings without term frequencies; 3: digits kept doubled in keys, keys as words
 _GENERATION = f"gen-v{SCHEMA_VERSION}-"
 _WRITE_HEAP = 64_000_000
 _REINDEX_HEAP = 1_000_000_000  # fewer, larger segments: less merging during a large rebuild
 _REINDEX_THREADS = 2
+_KEYS_AS_WORDS = frozenset(KEYWORD_FIELDS)  # see _schema
 
 
 def _schema() -> tantivy.Schema:
@@ -52,7 +53,9 @@ def _schema() -> tantivy.Schema:
         # a rebuild's indexing. Field lengths are kept for relevance.
         builder.add_text_field(name, tokenizer_name="whitespace", index_option="basic")
     for name in KEYWORD_FIELDS:
-        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
+        # a document's keys of a field go in as one space-separated value (keys hold no spaces):
+        # the same terms as one value per key, and tantivy's cost is per value as well as per term
+        builder.add_text_field(name, tokenizer_name="whitespace", index_option="basic")
     for name in SORT_FIELDS:
         builder.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
     builder.add_bytes_field("source", stored=True)
@@ -123,6 +126,10 @@ class EmbeddedBackend(SearchBackend):
         """Return (id, field names and values alternating, stored source): all a tantivy document takes."""
         fields = ["id", doc.id]
         for name, values in doc.keywords.items():
+            if name in _KEYS_AS_WORDS:
+                if values:
+                    fields += (name, " ".join(values))
+                continue
             for value in values:
                 fields += (name, value)
         for name, terms in doc.terms.items():

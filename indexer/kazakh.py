@@ -58,7 +58,8 @@ _DIGRAPHS = (
     ("ie", "e"),  # Russian-style ye for е after a vowel: Zhabayev = Жабаев, Yerlan = Ерлан
     ("SC", "S"),  # щ written shch / şç
 )
-_REPEATS_RE = re.compile(r"(.)\1+")
+# doubled letters collapse (Махамбет, Mahhambet); digits never: inventory numbers 1100 and 10 differ
+_REPEATS_RE = re.compile(r"(\D)\1+")
 
 
 def casefold(text: str) -> str:
@@ -102,6 +103,10 @@ def search_key(word: str) -> str:
     clusters of the romanisations unified, vowels that the spellings confuse merged, doubled
     letters collapsed); digits stay; letters of other scripts are kept as they are.
     """
+    if word.isdigit() and word.isascii():
+        # a number is its own key: every inventory number is one, and unique, so the general
+        # path below (and the caches around it) would run for each
+        return word
     text = casefold(word)
     text = _APOSTROPHE_RE.sub(lambda m: _APOSTROPHE_DIGRAPHS.get(m[1], m[1]), text)
     out = []

@@ -10,20 +10,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer import documents
+from indexer.analysis import WORD_RE
 from indexer.fields import NativeFormStore, PythonFormStore
+from indexer.kazakh import APOSTROPHES
 
 from .conftest import IN_CI, shared_path
 from .test_search_contract import CORPUS
 
 
-def native_store():
+def native_store(apostrophes: str = ""):
     """Return a new compiled store; fail under CI=true when it was not built, skip elsewhere."""
     if NativeFormStore is None:
         message = "indexer._fields is not built: pip install -e . needs a Rust toolchain (cargo)"
         if IN_CI:
             pytest.fail(message)
         pytest.skip(message)
-    return NativeFormStore()
+    return NativeFormStore(apostrophes)
 
 
 STORES = [pytest.param(PythonFormStore, id="python"), pytest.param(native_store, id="native")]
@@ -111,7 +113,45 @@ def test_documents_are_analysed_alike_with_either_store(own_store):
     docs = CORPUS + _tate_documents(2000)
     analysed = {}
     for make in (PythonFormStore, native_store):
-        own_store(make())
+        own_store(make(APOSTROPHES))
         analysed[make] = [documents.prepare(doc) for doc in docs]
     assert analysed[PythonFormStore] == analysed[native_store]
     assert any("jambil" in doc.terms["title_k"] for doc in analysed[native_store])
+
+
+# text as catalogues have it: letters of both alphabets and others, digits, apostrophes inside and
+# around words, combining marks, underscores, punctuation, spaces, and anything else
+_TEXT = st.text(st.one_of(
+    st.sampled_from(list("жамбылқазақJambylİıі0189 _-.,/\n\t") + list(APOSTROPHES) + ["\u0301", "\u0307", "\u0483"]),
+    st.characters(codec="utf-8", exclude_categories=("Cs",)),
+), max_size=40)
+
+
+@pytest.mark.parametrize("make", STORES)
+@given(text=_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_a_text_is_split_into_the_words_the_word_pattern_finds(make, text):
+    found, missing = make(APOSTROPHES).text_numbers(text, 0)
+    assert [word for _, word in missing] == WORD_RE.findall(text)
+    assert found == [-1] * len(missing) and [place for place, _ in missing] == list(range(len(missing)))
+
+
+@pytest.mark.parametrize("make", STORES)
+def test_learnt_words_are_found_in_their_own_table_until_the_store_is_cleared(make):
+    store = make(APOSTROPHES)
+    jambyl = store.add("жамбыл", ("jambil",), ("жамбыл",), ("ж",))
+    dombra = store.add("домбра", ("dombra",), ("домбр",), ("д",))
+    store.learn("Жамбыл", 0, jambyl)
+    store.learn("домбра", 0, dombra)
+    store.learn("домбра", 1, jambyl)  # another language's table: its own numbers
+    assert store.text_numbers("Жамбыл, домбра — Жамбыл'дың!", 0) == (
+        [jambyl, dombra, -1], [(2, "Жамбыл'дың")])
+    assert store.text_numbers("домбра", 1) == ([jambyl], [])
+    assert store.word_numbers(["домбра", "ән"], 0) == ([dombra, -1], [(1, "ән")])
+    assert (store.known(0), store.known(1), store.known(2)) == (2, 1, 0)
+    with pytest.raises(IndexError):
+        store.learn("ән", 0, dombra + 1)  # no such stored word
+    with pytest.raises(TypeError):
+        store.word_numbers(["ән", 1], 0)
+    store.clear()
+    assert store.known(0) == 0 and store.text_numbers("домбра", 0) == ([-1], [(0, "домбра")])

@@ -6,6 +6,12 @@
 //! term, and a dict per field to drop repeated terms, that was the largest single cost. Here every
 //! distinct term is stored once and numbered, a word is a run of term numbers, and a field drops
 //! repeats by marking the numbers it has seen.
+//!
+//! The store also knows which number each word of each language has (`text_numbers`,
+//! `word_numbers`, `learn`): splitting texts into words with a regular expression and looking each
+//! word up in a Python dict came next in cost. Words are split as `indexer.analysis.WORD_RE`
+//! splits them; which characters are letters or digits is asked of Python's own `str.isalnum`
+//! (once per character), so both sides agree on every character.
 
 use std::collections::HashMap;
 
@@ -58,6 +64,12 @@ struct Word {
 #[pyclass(module = "indexer._fields")]
 #[derive(Default)]
 struct FormStore {
+    /// per word table (a language): word → its number in `words`
+    tables: Vec<HashMap<Box<str>, u32>>,
+    /// characters that join two runs of letters into one word (indexer.kazakh.APOSTROPHES)
+    apostrophes: Vec<char>,
+    /// code point → 0 not yet asked, 1 not a word character, 2 a word character
+    word_chars: Vec<u8>,
     words: Vec<Word>,
     /// every word's terms, word after word: (form, term number)
     forms: Vec<(Form, u32)>,
@@ -72,7 +84,84 @@ struct FormStore {
     counts: [usize; FIELDS],
 }
 
+/// Combining diacritical marks count as letters inside words (`indexer.analysis._WORD_CHARS`).
+const MARKS: std::ops::RangeInclusive<u32> = 0x0300..=0x036f;
+
 impl FormStore {
+    /// Whether `ch` is part of words: a letter or digit by Python's `str.isalnum`, or a combining mark.
+    fn is_word_char(&mut self, py: Python<'_>, ch: char) -> PyResult<bool> {
+        let code = ch as u32;
+        if code < 0x80 {
+            return Ok(ch.is_ascii_alphanumeric());
+        }
+        if MARKS.contains(&code) {
+            return Ok(true);
+        }
+        if self.word_chars.is_empty() {
+            self.word_chars = vec![0; 0x11_0000];
+        }
+        let known = self.word_chars[code as usize];
+        if known != 0 {
+            return Ok(known == 2);
+        }
+        let mut buffer = [0u8; 4];
+        let yes: bool = PyString::new(py, ch.encode_utf8(&mut buffer)).call_method0("isalnum")?.extract()?;
+        self.word_chars[code as usize] = if yes { 2 } else { 1 };
+        Ok(yes)
+    }
+
+    /// Returns the words of `text`, as `WORD_RE.findall(text)` finds them.
+    fn split<'t>(&mut self, py: Python<'_>, text: &'t str) -> PyResult<Vec<&'t str>> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut flags = Vec::with_capacity(chars.len());
+        for &(_, ch) in &chars {
+            flags.push(self.is_word_char(py, ch)?);
+        }
+        let at = |i: usize| if i < chars.len() { chars[i].0 } else { text.len() };
+        let mut words = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if !flags[i] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < chars.len() && flags[i] {
+                i += 1;
+            }
+            // an apostrophe between two runs of word characters joins them
+            while i + 1 < chars.len() && self.apostrophes.contains(&chars[i].1) && flags[i + 1] {
+                i += 1;
+                while i < chars.len() && flags[i] {
+                    i += 1;
+                }
+            }
+            words.push(&text[at(start)..at(i)]);
+        }
+        Ok(words)
+    }
+
+    /// Returns ([number of each word, -1 where not known], [(place, word) of each word not known]).
+    fn numbers<'py>(&mut self, py: Python<'py>, words: &[&str], table: usize)
+                    -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>)> {
+        if self.tables.len() <= table {
+            self.tables.resize_with(table + 1, HashMap::new);
+        }
+        let known = &self.tables[table];
+        let mut found: Vec<i64> = Vec::with_capacity(words.len());
+        let missing = PyList::empty(py);
+        for (place, word) in words.iter().enumerate() {
+            match known.get(*word) {
+                Some(&number) => found.push(i64::from(number)),
+                None => {
+                    found.push(-1);
+                    missing.append((place, *word))?;
+                }
+            }
+        }
+        Ok((PyList::new(py, found)?, missing))
+    }
+
     fn term(&mut self, text: &str) -> PyResult<u32> {
         if let Some(&number) = self.numbers.get(text) {
             return Ok(number);
@@ -135,8 +224,9 @@ impl FormStore {
 #[pymethods]
 impl FormStore {
     #[new]
-    fn new() -> Self {
-        FormStore::default()
+    #[pyo3(signature = (apostrophes = ""))]
+    fn new(apostrophes: &str) -> Self {
+        FormStore { apostrophes: apostrophes.chars().collect(), ..FormStore::default() }
     }
 
     /// Returns the number of a newly stored word with these forms (exact, keys, stems, prefixes).
@@ -173,9 +263,47 @@ impl FormStore {
         PyTuple::new(py, fields)
     }
 
+    /// Returns ([the number of each word of ``text`` in ``table``, -1 where the table has none],
+    /// [(place, word) of each word it has none for]); the words are ``WORD_RE.findall(text)``.
+    fn text_numbers<'py>(&mut self, py: Python<'py>, text: &str, table: usize)
+                         -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>)> {
+        let words = self.split(py, text)?;
+        self.numbers(py, &words, table)
+    }
+
+    /// Returns what `text_numbers` returns, for words already split.
+    fn word_numbers<'py>(&mut self, py: Python<'py>, words: &Bound<'py, PyList>, table: usize)
+                         -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>)> {
+        let mut texts = Vec::with_capacity(words.len());
+        for item in words.iter() {
+            texts.push(item.cast_into::<PyString>().map_err(|_| PyTypeError::new_err("words must be text"))?);
+        }
+        let strs: Vec<&str> = texts.iter().map(|text| text.to_str()).collect::<PyResult<_>>()?;
+        self.numbers(py, &strs, table)
+    }
+
+    /// Records that `word` in `table` has the stored word numbered `number`.
+    fn learn(&mut self, word: &str, table: usize, number: i64) -> PyResult<()> {
+        if usize::try_from(number).ok().filter(|&number| number < self.words.len()).is_none() {
+            return Err(PyIndexError::new_err(format!("no stored word {number}")));
+        }
+        if self.tables.len() <= table {
+            self.tables.resize_with(table + 1, HashMap::new);
+        }
+        self.tables[table].insert(word.into(), number as u32);
+        Ok(())
+    }
+
+    /// Returns how many words `table` knows.
+    fn known(&self, table: usize) -> usize {
+        self.tables.get(table).map_or(0, HashMap::len)
+    }
+
     /// Forgets every word: numbers given before are no longer valid.
     fn clear(&mut self) {
-        *self = FormStore::default();
+        let apostrophes = std::mem::take(&mut self.apostrophes);
+        let word_chars = std::mem::take(&mut self.word_chars);
+        *self = FormStore { apostrophes, word_chars, ..FormStore::default() };
     }
 
     fn __len__(&self) -> usize {
