@@ -115,7 +115,9 @@ def _key(text: str) -> str:
 
 def word_key(text: str) -> str:
     """Return the search key of one word (its exact form if the key is empty): ``word_forms(text).key``."""
-    if text.isdigit() and text.isascii():  # its own key (see search_key), kept out of the caches
+    if text.isdigit() and text.isascii():
+        # a number is its own key (search_key keeps digits): every inventory number is one, and
+        # unique, so it would only churn the caches of _key and _exact
         return text[:MAX_TERM_CHARS]
     return _key(text) or _exact(text)
 

@@ -103,10 +103,6 @@ def search_key(word: str) -> str:
     clusters of the romanisations unified, vowels that the spellings confuse merged, doubled
     letters collapsed); digits stay; letters of other scripts are kept as they are.
     """
-    if word.isdigit() and word.isascii():
-        # a number is its own key: every inventory number is one, and unique, so the general
-        # path below (and the caches around it) would run for each
-        return word
     text = casefold(word)
     text = _APOSTROPHE_RE.sub(lambda m: _APOSTROPHE_DIGRAPHS.get(m[1], m[1]), text)
     out = []

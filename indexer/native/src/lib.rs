@@ -142,16 +142,13 @@ impl FormStore {
     }
 
     /// Returns ([number of each word, -1 where not known], [(place, word) of each word not known]).
-    fn numbers<'py>(&mut self, py: Python<'py>, words: &[&str], table: usize)
+    fn numbers<'py>(&self, py: Python<'py>, words: &[&str], table: usize)
                     -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>)> {
-        if self.tables.len() <= table {
-            self.tables.resize_with(table + 1, HashMap::new);
-        }
-        let known = &self.tables[table];
+        let known = self.tables.get(table);
         let mut found: Vec<i64> = Vec::with_capacity(words.len());
         let missing = PyList::empty(py);
         for (place, word) in words.iter().enumerate() {
-            match known.get(*word) {
+            match known.and_then(|known| known.get(*word)) {
                 Some(&number) => found.push(i64::from(number)),
                 None => {
                     found.push(-1);
